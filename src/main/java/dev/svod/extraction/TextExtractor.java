@@ -1,0 +1,53 @@
+package dev.svod.extraction;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+
+/** Extracts plain text from an uploaded original with Apache Tika. */
+@Singleton
+public class TextExtractor {
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final int maxCharacters;
+
+    public TextExtractor(@Value("${svod.extraction.max-characters:20000000}") int maxCharacters) {
+        this.maxCharacters = maxCharacters;
+    }
+
+    /**
+     * @param fileName a hint for detection only; the content decides
+     * @throws UnsupportedFormatException when the content is not an accepted protocol format
+     * @throws ExtractionFailedException  when an accepted file cannot be read
+     */
+    public ExtractedText extract(byte[] bytes, String fileName) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (TikaInputStream stream = TikaInputStream.get(bytes)) {
+            MediaType type = parser.getDetector().detect(stream, metadata);
+            String baseType = type.getBaseType().toString();
+            if (!AcceptedFormats.accepts(baseType)) {
+                throw new UnsupportedFormatException(baseType);
+            }
+            BodyContentHandler handler = new BodyContentHandler(maxCharacters);
+            parser.parse(stream, handler, metadata, new ParseContext());
+            return new ExtractedText(handler.toString(), baseType);
+        } catch (WriteLimitReachedException tooLong) {
+            throw new ExtractionFailedException("Текст документа длиннее " + maxCharacters + " символов.", tooLong);
+        } catch (TikaException | SAXException | IOException unreadable) {
+            throw new ExtractionFailedException("Не удалось прочитать текст файла «" + fileName + "»: "
+                    + unreadable.getMessage(), unreadable);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.svod.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads the index definitions of `index-mappings/` from the classpath, where the build puts them. */
+final class IndexDefinitions {
+
+    private IndexDefinitions() {
+    }
+
+    /** The body of a create-index request: shared settings, this index's mappings, and its alias. */
+    static String createIndexBody(String mappingsName, String alias) {
+        return "{\"settings\":" + read("analysis.json")
+                + ",\"mappings\":" + read(mappingsName + ".mappings.json")
+                + ",\"aliases\":{\"" + alias + "\":{}}}";
+    }
+
+    static int version() {
+        return Integer.parseInt(read("version").trim());
+    }
+
+    private static String read(String name) {
+        String path = "/index-mappings/" + name;
+        try (InputStream in = IndexDefinitions.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing index definition on the classpath: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.svod.ingest;
+
+import dev.svod.archive.OriginalStore;
+import dev.svod.archive.ProtocolRepository;
+import dev.svod.extraction.ExtractedText;
+import dev.svod.extraction.TextExtractor;
+import dev.svod.index.IndexingException;
+import dev.svod.index.ProtocolIndexer;
+import dev.svod.parsing.ParsedProtocol;
+import dev.svod.parsing.ProtocolParser;
+import dev.svod.protocol.IndexState;
+import dev.svod.protocol.MetadataOverride;
+import dev.svod.protocol.Protocol;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+
+/**
+ * The flow of one protocol (DESIGN §1): store the original, extract, parse, persist, index. MongoDB is written
+ * before Elasticsearch; when indexing fails the protocol stays PENDING and {@link PendingIndexer} retries it.
+ */
+@Singleton
+public class IngestService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    private final OriginalStore originals;
+    private final ProtocolRepository protocols;
+    private final TextExtractor extractor;
+    private final ProtocolParser parser;
+    private final ProtocolIndexer indexer;
+    private final Clock clock;
+
+    public IngestService(OriginalStore originals, ProtocolRepository protocols, TextExtractor extractor,
+                         ProtocolParser parser, ProtocolIndexer indexer, Clock clock) {
+        this.originals = originals;
+        this.protocols = protocols;
+        this.extractor = extractor;
+        this.parser = parser;
+        this.indexer = indexer;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws EmptyUploadException       for an empty file or one without text
+     * @throws DuplicateProtocolException when the same bytes are already stored
+     */
+    public IngestResult ingest(byte[] bytes, String fileName, MetadataOverride override) {
+        if (bytes.length == 0) {
+            throw new EmptyUploadException("Файл «" + fileName + "» пуст.");
+        }
+        String id = sha256(bytes);
+        if (protocols.existsById(id)) {
+            throw new DuplicateProtocolException(id, fileName);
+        }
+        ExtractedText extracted = extractor.extract(bytes, fileName);
+        if (extracted.text().isBlank()) {
+            throw new EmptyUploadException("В файле «" + fileName + "» нет текста.");
+        }
+        ParsedProtocol parsed = parser.parse(extracted.text());
+        Protocol protocol = new Protocol(id, fileName, extracted.contentType(), bytes.length, extracted.text(), parsed,
+                override, clock.instant(), ProtocolParser.VERSION, IndexState.PENDING);
+        persist(protocol, bytes);
+        return new IngestResult(indexNow(protocol));
+    }
+
+    /** Writes the original and the protocol, or neither. */
+    private void persist(Protocol protocol, byte[] bytes) {
+        originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), bytes);
+        try {
+            protocols.save(protocol);
+        } catch (RuntimeException e) {
+            originals.delete(protocol.id());
+            throw e;
+        }
+    }
+
+    /** Indexes a stored protocol; on failure it stays PENDING for the retrying indexer. */
+    Protocol indexNow(Protocol protocol) {
+        try {
+            indexer.index(protocol);
+        } catch (IndexingException e) {
+            LOG.warn("Protocol {} stored but not indexed yet: {}", protocol.id(), e.getMessage());
+            return protocol;
+        }
+        protocols.update(protocol.id(), IndexState.INDEXED);
+        return protocol.withIndexState(IndexState.INDEXED);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.svod.protocol;
+
+import dev.svod.parsing.ParsedProtocol;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A stored protocol: the source of truth in MongoDB. Its id is the SHA-256 of the original bytes, so the
+ * same file uploaded twice is the same protocol and a re-run import cannot duplicate it.
+ *
+ * @param parsed   what the parser read, kept as it was even when the archivist overrode some of it
+ * @param override what the archivist stated at upload
+ */
+@Serdeable
+@MappedEntity("protocols")
+public record Protocol(@Id String id,
+                       String fileName,
+                       String contentType,
+                       long size,
+                       String text,
+                       ParsedProtocol parsed,
+                       MetadataOverride override,
+                       Instant uploadedAt,
+                       int parserVersion,
+                       IndexState indexState) {
+
+    public @Nullable String region() {
+        return override.region() != null ? override.region() : parsed.region();
+    }
+
+    public @Nullable String municipality() {
+        return override.municipality() != null ? override.municipality() : parsed.municipality();
+    }
+
+    public @Nullable LocalDate date() {
+        return override.date() != null ? override.date() : parsed.date();
+    }
+
+    public @Nullable String kind() {
+        return override.kind() != null ? override.kind() : parsed.kind();
+    }
+
+    public List<Decision> decisions() {
+        return parsed.decisions();
+    }
+
+    public Protocol withIndexState(IndexState state) {
+        return new Protocol(id, fileName, contentType, size, text, parsed, override, uploadedAt, parserVersion, state);
+    }
+}
