@@ -1,6 +1,5 @@
 package dev.svod.archive;
 
-import com.mongodb.ConnectionString;
 import com.mongodb.MongoGridFSException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.gridfs.GridFSBucket;
@@ -22,8 +21,7 @@ public class OriginalStore {
     private final GridFSBucket bucket;
 
     public OriginalStore(MongoClient client, @Value("${mongodb.uri}") String uri) {
-        String database = Optional.ofNullable(new ConnectionString(uri).getDatabase()).orElse("svod");
-        this.bucket = GridFSBuckets.create(client.getDatabase(database), "originals");
+        this.bucket = GridFSBuckets.create(client.getDatabase(ProtocolRepository.databaseName(uri)), "originals");
     }
 
     public void store(String sha256, String fileName, String contentType, byte[] bytes) {

@@ -1,17 +1,57 @@
 package dev.svod.archive;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
 import dev.svod.protocol.IndexState;
 import dev.svod.protocol.Protocol;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.mongodb.annotation.MongoRepository;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-@MongoRepository
-public interface ProtocolRepository extends CrudRepository<Protocol, String> {
+/**
+ * The `protocols` collection, the source of truth. Records are mapped by the driver's own record codec; only
+ * plain CRUD is used, so a real MongoDB and the mongo-java-server fallback behave the same.
+ */
+@Singleton
+public class ProtocolRepository {
 
-    List<Protocol> findByIndexState(IndexState indexState);
+    private final MongoCollection<Protocol> collection;
 
-    void update(@Id String id, IndexState indexState);
+    public ProtocolRepository(MongoClient client, @Value("${mongodb.uri}") String uri) {
+        this.collection = client.getDatabase(databaseName(uri)).getCollection("protocols", Protocol.class);
+    }
+
+    static String databaseName(String uri) {
+        return Optional.ofNullable(new ConnectionString(uri).getDatabase()).orElse("svod");
+    }
+
+    public boolean existsById(String id) {
+        return collection.withDocumentClass(Document.class)
+                .find(Filters.eq("_id", id)).projection(Projections.include("_id")).first() != null;
+    }
+
+    public Optional<Protocol> findById(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
+    }
+
+    /** Inserts a new protocol; a second insert of the same id fails with a duplicate-key error. */
+    public void insert(Protocol protocol) {
+        collection.insertOne(protocol);
+    }
+
+    public void updateIndexState(String id, IndexState state) {
+        collection.updateOne(Filters.eq("_id", id), Updates.set("indexState", state.name()));
+    }
+
+    public List<Protocol> findByIndexState(IndexState state) {
+        return collection.find(Filters.eq("indexState", state.name())).into(new ArrayList<>());
+    }
 }

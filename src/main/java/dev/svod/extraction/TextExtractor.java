@@ -6,7 +6,6 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -27,13 +26,12 @@ public class TextExtractor {
     }
 
     /**
-     * @param fileName a hint for detection only; the content decides
+     * @param fileName for messages only: the content alone decides the type, so junk named .pdf is refused
      * @throws UnsupportedFormatException when the content is not an accepted protocol format
      * @throws ExtractionFailedException  when an accepted file cannot be read
      */
     public ExtractedText extract(byte[] bytes, String fileName) {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             MediaType type = parser.getDetector().detect(stream, metadata);
             String baseType = type.getBaseType().toString();

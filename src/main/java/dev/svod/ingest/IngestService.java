@@ -73,7 +73,7 @@ public class IngestService {
     private void persist(Protocol protocol, byte[] bytes) {
         originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), bytes);
         try {
-            protocols.save(protocol);
+            protocols.insert(protocol);
         } catch (RuntimeException e) {
             originals.delete(protocol.id());
             throw e;
@@ -88,7 +88,7 @@ public class IngestService {
             LOG.warn("Protocol {} stored but not indexed yet: {}", protocol.id(), e.getMessage());
             return protocol;
         }
-        protocols.update(protocol.id(), IndexState.INDEXED);
+        protocols.updateIndexState(protocol.id(), IndexState.INDEXED);
         return protocol.withIndexState(IndexState.INDEXED);
     }
 

@@ -2,9 +2,8 @@ package dev.svod.protocol;
 
 import dev.svod.parsing.ParsedProtocol;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +17,7 @@ import java.util.List;
  * @param override what the archivist stated at upload
  */
 @Serdeable
-@MappedEntity("protocols")
-public record Protocol(@Id String id,
+public record Protocol(@BsonId String id,
                        String fileName,
                        String contentType,
                        long size,
