@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,9 +36,20 @@ class ImportCommand implements Callable<Integer> {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    static final int EXIT_SVOD_UNREACHABLE = 3;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<Path> files = collect();
+        try {
+            return importAll(files);
+        } catch (ConnectException e) {
+            System.err.println("svod import: Svod is not answering at " + url + " (start it with ./svod up)");
+            return EXIT_SVOD_UNREACHABLE;
+        }
+    }
+
+    private int importAll(List<Path> files) throws IOException, InterruptedException {
         int stored = 0;
         int skipped = 0;
         int failed = 0;
