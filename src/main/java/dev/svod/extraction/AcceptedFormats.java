@@ -14,7 +14,11 @@ final class AcceptedFormats {
             "application/vnd.oasis.opendocument.text",
             "text/html",
             "application/xhtml+xml",
-            "text/plain");
+            "text/plain",
+            // scans, read by OCR
+            "image/png",
+            "image/jpeg",
+            "image/tiff");
 
     private AcceptedFormats() {
     }

@@ -9,14 +9,23 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 
-/** Extracts plain text from an uploaded original with Apache Tika. */
+/**
+ * Extracts plain text from an uploaded original with Apache Tika. Scanned PDFs and images go through
+ * Tesseract OCR with the Russian model when Tesseract is installed (Tika finds it on PATH).
+ */
 @Singleton
 public class TextExtractor {
+
+    private static final int OCR_TIMEOUT_SECONDS = 300;
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxCharacters;
@@ -35,11 +44,14 @@ public class TextExtractor {
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             MediaType type = parser.getDetector().detect(stream, metadata);
             String baseType = type.getBaseType().toString();
+            if (MediaType.OCTET_STREAM.equals(type) && LegacyCyrillicText.looksLike(bytes)) {
+                return new ExtractedText(new String(bytes, WINDOWS_1251), MediaType.TEXT_PLAIN.toString());
+            }
             if (!AcceptedFormats.accepts(baseType)) {
                 throw new UnsupportedFormatException(baseType);
             }
             BodyContentHandler handler = new BodyContentHandler(maxCharacters);
-            parser.parse(stream, handler, metadata, new ParseContext());
+            parser.parse(stream, handler, metadata, parseContext());
             return new ExtractedText(handler.toString(), baseType);
         } catch (WriteLimitReachedException tooLong) {
             throw new ExtractionFailedException("Текст документа длиннее " + maxCharacters + " символов.", tooLong);
@@ -47,5 +59,18 @@ public class TextExtractor {
             throw new ExtractionFailedException("Не удалось прочитать текст файла «" + fileName + "»: "
                     + unreadable.getMessage(), unreadable);
         }
+    }
+
+    /** A fresh context per file: the configs are mutable. OCR only pages that have no text layer. */
+    private static ParseContext parseContext() {
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setLanguage("rus+eng");
+        ocr.setTimeoutSeconds(OCR_TIMEOUT_SECONDS);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, ocr);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
     }
 }

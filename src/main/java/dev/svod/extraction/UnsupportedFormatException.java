@@ -6,7 +6,7 @@ public class UnsupportedFormatException extends RuntimeException {
     private final String detectedType;
 
     public UnsupportedFormatException(String detectedType) {
-        super("Файлы типа " + detectedType + " не принимаются. Загрузите PDF, DOCX, DOC, RTF, ODT, HTML или TXT.");
+        super("Файлы типа " + detectedType + " не принимаются. Загрузите PDF, DOCX, DOC, RTF, ODT, HTML, TXT или скан (PNG, JPEG, TIFF).");
         this.detectedType = detectedType;
     }
 

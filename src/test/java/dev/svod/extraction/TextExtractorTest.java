@@ -1,0 +1,88 @@
+package dev.svod.extraction;
+
+import dev.svod.testsupport.SeedProtocols;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TextExtractorTest {
+
+    private static final String SMOLENSK = "smolensk-oblast_2021-12-09_kollegiya-reshenie";
+
+    private final TextExtractor extractor = new TextExtractor(20_000_000);
+
+    static Stream<Arguments> formats() {
+        return Stream.of(
+                Arguments.of("txt", "text/plain", (Function<String, byte[]>) SeedProtocols::txt),
+                Arguments.of("txt (windows-1251)", "text/plain", (Function<String, byte[]>) SeedProtocols::txtWindows1251),
+                Arguments.of("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        (Function<String, byte[]>) SeedProtocols::docx),
+                Arguments.of("pdf", "application/pdf", (Function<String, byte[]>) SeedProtocols::pdf),
+                Arguments.of("html", "text/html", (Function<String, byte[]>) SeedProtocols::html),
+                Arguments.of("rtf", "application/rtf", (Function<String, byte[]>) SeedProtocols::rtf),
+                Arguments.of("odt", "application/vnd.oasis.opendocument.text", (Function<String, byte[]>) SeedProtocols::odt));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void extract_seedInEachFormat_detectsTypeByContentAndKeepsCyrillic(String format, String type,
+                                                                       Function<String, byte[]> render) {
+        ExtractedText extracted = extractor.extract(render.apply(SMOLENSK), "protocol.bin");
+
+        assertThat(extracted.contentType()).isEqualTo(type);
+        String text = extracted.text().replaceAll("\\s+", " ");
+        assertThat(text).contains("Департамента Смоленской области по образованию и науке")
+                .contains("Срок: февраль 2022 года")
+                .contains("наставничества");
+    }
+
+    @Test
+    void extract_scannedPdfWithoutTextLayer_readsRussianByOcr() {
+        List<String> lines = List.of("РЕШЕНИЕ КОЛЛЕГИИ", "1. Разработать программы наставничества.",
+                "Срок: до 01.09.2022", "2. Провести мониторинг качества образования.");
+
+        ExtractedText extracted = extractor.extract(SeedProtocols.scannedPdf(lines), "scan.pdf");
+
+        assertThat(extracted.contentType()).isEqualTo("application/pdf");
+        assertThat(extracted.text()).contains("РЕШЕНИЕ КОЛЛЕГИИ").contains("наставничества").contains("01.09.2022");
+    }
+
+    @Test
+    void extract_randomBytesNamedPdf_isRefusedByContent() {
+        byte[] junk = new byte[2048];
+        new Random(1).nextBytes(junk);
+
+        assertThatThrownBy(() -> extractor.extract(junk, "protocol.pdf"))
+                .isInstanceOf(UnsupportedFormatException.class)
+                .hasMessageContaining("application/octet-stream");
+    }
+
+    @Test
+    void extract_truncatedPdf_failsWithReadableMessage() {
+        byte[] pdf = SeedProtocols.pdf(SMOLENSK);
+        byte[] truncated = java.util.Arrays.copyOf(pdf, 600);
+
+        assertThatThrownBy(() -> extractor.extract(truncated, "cut.pdf"))
+                .isInstanceOf(ExtractionFailedException.class)
+                .hasMessageContaining("cut.pdf");
+    }
+
+    @Test
+    void extract_textOverTheLimit_failsWithLimitInMessage() {
+        TextExtractor small = new TextExtractor(100);
+
+        assertThatThrownBy(() -> small.extract("слово ".repeat(100).getBytes(StandardCharsets.UTF_8), "long.txt"))
+                .isInstanceOf(ExtractionFailedException.class)
+                .hasMessageContaining("100");
+    }
+}
