@@ -47,6 +47,16 @@ public class ProtocolRepository {
         collection.insertOne(protocol);
     }
 
+    public void replace(Protocol protocol) {
+        collection.replaceOne(Filters.eq("_id", protocol.id()), protocol);
+    }
+
+    /** Ids only, so a pass over a large archive holds one protocol in memory at a time. */
+    public List<String> findAllIds() {
+        return collection.withDocumentClass(Document.class).find().projection(Projections.include("_id"))
+                .map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
     public void updateIndexState(String id, IndexState state) {
         collection.updateOne(Filters.eq("_id", id), Updates.set("indexState", state.name()));
     }

@@ -81,7 +81,7 @@ public class IngestService {
     }
 
     /** Indexes a stored protocol; on failure it stays PENDING for the retrying indexer. */
-    Protocol indexNow(Protocol protocol) {
+    public Protocol indexNow(Protocol protocol) {
         try {
             indexer.index(protocol);
         } catch (IndexingException e) {

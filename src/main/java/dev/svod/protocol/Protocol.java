@@ -48,6 +48,12 @@ public record Protocol(@BsonId String id,
         return parsed.decisions();
     }
 
+    /** The same stored original read again by another parser version; indexing must follow. */
+    public Protocol reparsed(ParsedProtocol newParse, int newParserVersion) {
+        return new Protocol(id, fileName, contentType, size, text, newParse, override, uploadedAt, newParserVersion,
+                IndexState.PENDING);
+    }
+
     public Protocol withIndexState(IndexState state) {
         return new Protocol(id, fileName, contentType, size, text, parsed, override, uploadedAt, parserVersion, state);
     }
