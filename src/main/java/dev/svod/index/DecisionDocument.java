@@ -30,10 +30,14 @@ public record DecisionDocument(String decisionId,
                                boolean draft,
                                String fileName) {
 
-    /** A deadline with its inclusive period as a `date_range` value, so "due in March 2022" is an intersects query. */
+    /**
+     * A deadline with its inclusive period as a `date_range` value, so "due in March 2022" is an intersects query;
+     * {@code due} is the last day (or the first, when open-ended), to sort by.
+     */
     @Serdeable
     public record DeadlineField(String kind,
                                 @Nullable Period period,
+                                @Nullable LocalDate due,
                                 @Nullable String recurrence,
                                 @Nullable String raw,
                                 boolean shared) {

@@ -41,7 +41,8 @@ final class IndexDocuments {
     private static DecisionDocument.DeadlineField deadline(Deadline d) {
         DecisionDocument.Period period = d.from() == null && d.to() == null
                 ? null : new DecisionDocument.Period(d.from(), d.to());
-        return new DecisionDocument.DeadlineField(d.kind().name(), period, d.recurrence(), d.raw(), d.shared());
+        LocalDate due = d.to() != null ? d.to() : d.from();
+        return new DecisionDocument.DeadlineField(d.kind().name(), period, due, d.recurrence(), d.raw(), d.shared());
     }
 
     private static Integer year(LocalDate date) {

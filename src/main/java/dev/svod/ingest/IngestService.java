@@ -47,12 +47,12 @@ public class IngestService {
     }
 
     /**
-     * @throws EmptyUploadException       for an empty file or one without text
+     * @throws InvalidUploadException       for an empty file or one without text
      * @throws DuplicateProtocolException when the same bytes are already stored
      */
     public IngestResult ingest(byte[] bytes, String fileName, MetadataOverride override) {
         if (bytes.length == 0) {
-            throw new EmptyUploadException("Файл «" + fileName + "» пуст.");
+            throw InvalidUploadException.empty("Файл «" + fileName + "» пуст.");
         }
         String id = sha256(bytes);
         if (protocols.existsById(id)) {
@@ -60,7 +60,7 @@ public class IngestService {
         }
         ExtractedText extracted = extractor.extract(bytes, fileName);
         if (extracted.text().isBlank()) {
-            throw new EmptyUploadException("В файле «" + fileName + "» нет текста.");
+            throw InvalidUploadException.empty("В файле «" + fileName + "» нет текста.");
         }
         ParsedProtocol parsed = parser.parse(extracted.text());
         Protocol protocol = new Protocol(id, fileName, extracted.contentType(), bytes.length, extracted.text(), parsed,

@@ -16,6 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 @Controller("/api/protocols")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -27,14 +28,31 @@ class UploadController {
         this.ingest = ingest;
     }
 
-    /** Region and municipality are optional: a municipal decision may not name its region. */
+    /**
+     * Region, municipality, date and kind are optional overrides: a municipal decision may not name its region,
+     * and the archivist knows better than the parser.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<UploadAnswer> upload(@Part("file") CompletedFileUpload file,
                                       @Part("region") @Nullable String region,
-                                      @Part("municipality") @Nullable String municipality) throws IOException {
-        MetadataOverride override = new MetadataOverride(blankToNull(region), blankToNull(municipality), null, null);
+                                      @Part("municipality") @Nullable String municipality,
+                                      @Part("date") @Nullable String date,
+                                      @Part("kind") @Nullable String kind) throws IOException {
+        MetadataOverride override = new MetadataOverride(blankToNull(region), blankToNull(municipality),
+                parseDate(blankToNull(date)), blankToNull(kind));
         IngestResult result = ingest.ingest(file.getBytes(), file.getFilename(), override);
         return HttpResponse.created(UploadAnswer.of(result), URI.create("/api/protocols/" + result.protocol().id()));
+    }
+
+    private static @Nullable LocalDate parseDate(@Nullable String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new InvalidUploadException("invalid_field", "Дата протокола должна быть в виде ГГГГ-ММ-ДД, а не «" + date + "».");
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -1,9 +1,8 @@
 package dev.svod.search;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -12,16 +11,20 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 class SearchController {
 
     private final DecisionSearchService decisions;
+    private final ProtocolSearchService protocols;
 
-    SearchController(DecisionSearchService decisions) {
+    SearchController(DecisionSearchService decisions, ProtocolSearchService protocols) {
         this.decisions = decisions;
+        this.protocols = protocols;
     }
 
     @Get("/decisions")
-    DecisionSearchResult searchDecisions(@QueryValue @Nullable String q,
-                                         @QueryValue @Nullable String region,
-                                         @QueryValue(defaultValue = "1") int page,
-                                         @QueryValue(defaultValue = "20") int size) {
-        return decisions.search(new DecisionQuery(q, region, page, size));
+    SearchPage<DecisionHit> searchDecisions(@RequestBean SearchParams params) {
+        return decisions.search(params);
+    }
+
+    @Get("/protocols")
+    SearchPage<ProtocolHit> searchProtocols(@RequestBean SearchParams params) {
+        return protocols.search(params);
     }
 }

@@ -3,7 +3,8 @@ package dev.svod.web;
 import dev.svod.extraction.ExtractionFailedException;
 import dev.svod.extraction.UnsupportedFormatException;
 import dev.svod.ingest.DuplicateProtocolException;
-import dev.svod.ingest.EmptyUploadException;
+import dev.svod.ingest.InvalidUploadException;
+import dev.svod.search.DecisionNotFoundException;
 import dev.svod.search.InvalidQueryException;
 import dev.svod.search.SearchUnavailableException;
 import io.micronaut.http.HttpRequest;
@@ -36,10 +37,10 @@ final class ApiErrorHandlers {
 
     @Produces
     @Singleton
-    static class Empty implements ExceptionHandler<EmptyUploadException, HttpResponse<ApiError>> {
+    static class InvalidUpload implements ExceptionHandler<InvalidUploadException, HttpResponse<ApiError>> {
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, EmptyUploadException e) {
-            return answer(HttpStatus.BAD_REQUEST, "empty_file", e.getMessage());
+        public HttpResponse<ApiError> handle(HttpRequest request, InvalidUploadException e) {
+            return answer(HttpStatus.BAD_REQUEST, e.error(), e.getMessage());
         }
     }
 
@@ -67,6 +68,15 @@ final class ApiErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, InvalidQueryException e) {
             return answer(HttpStatus.BAD_REQUEST, "invalid_query", e.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    static class NoSuchDecision implements ExceptionHandler<DecisionNotFoundException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, DecisionNotFoundException e) {
+            return answer(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
         }
     }
 

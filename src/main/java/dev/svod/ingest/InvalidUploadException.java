@@ -1,0 +1,23 @@
+package dev.svod.ingest;
+
+/**
+ * An upload Svod cannot take as it is: no bytes, no text, a malformed field. Answered with 400 and
+ * {@link #error()} as the machine-readable code.
+ */
+public class InvalidUploadException extends RuntimeException {
+
+    private final String error;
+
+    public InvalidUploadException(String error, String message) {
+        super(message);
+        this.error = error;
+    }
+
+    static InvalidUploadException empty(String message) {
+        return new InvalidUploadException("empty_file", message);
+    }
+
+    public String error() {
+        return error;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.svod.search;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import dev.svod.index.DecisionDocument;
+import dev.svod.index.ElasticsearchSettings;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** For a list of topics, how many decisions each region has on each: the analyst's heat map. */
+@Singleton
+public class RegionTopicMatrix {
+
+    public static final int MAX_TOPICS = 20;
+    /** Decisions whose protocol names no region are counted here. */
+    public static final String NO_REGION = "(регион не указан)";
+
+    private final SearchExecutor executor;
+    private final SearchQueries queries;
+    private final ElasticsearchSettings settings;
+
+    RegionTopicMatrix(SearchExecutor executor, SearchQueries queries, ElasticsearchSettings settings) {
+        this.executor = executor;
+        this.queries = queries;
+        this.settings = settings;
+    }
+
+    @Serdeable
+    public record Row(String region, List<Long> counts) {
+    }
+
+    /** {@code totals} holds, per topic, all matching decisions. */
+    @Serdeable
+    public record Matrix(List<String> queries, List<Row> regions, List<Long> totals) {
+    }
+
+    public Matrix count(List<String> topics) {
+        List<String> cleaned = topics.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        if (cleaned.isEmpty() || cleaned.size() > MAX_TOPICS) {
+            throw new InvalidQueryException("Укажите от 1 до " + MAX_TOPICS + " тем (параметр q, по одному на тему).");
+        }
+        Map<String, long[]> byRegion = new TreeMap<>();
+        List<Long> totals = new ArrayList<>();
+        for (int i = 0; i < cleaned.size(); i++) {
+            SearchParams params = SearchParams.text(cleaned.get(i));
+            SearchRequest request = SearchRequest.of(s -> s.index(settings.decisionsAlias()).size(0)
+                    .query(queries.decisions(params)).trackTotalHits(t -> t.enabled(true))
+                    .aggregations("region", a -> a.terms(t -> t.field("region").size(Facet.SIZE).missing(NO_REGION))));
+            SearchResponse<DecisionDocument> response = executor.execute(request, DecisionDocument.class);
+            totals.add(response.hits().total() == null ? 0 : response.hits().total().value());
+            int column = i;
+            response.aggregations().get("region").sterms().buckets().array().forEach(b ->
+                    byRegion.computeIfAbsent(b.key().stringValue(), r -> new long[cleaned.size()])[column] = b.docCount());
+        }
+        Map<String, long[]> ordered = new LinkedHashMap<>(byRegion);
+        List<Row> rows = ordered.entrySet().stream()
+                .map(e -> new Row(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList())).toList();
+        return new Matrix(cleaned, rows, totals);
+    }
+}
