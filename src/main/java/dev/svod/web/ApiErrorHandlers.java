@@ -2,6 +2,7 @@ package dev.svod.web;
 
 import dev.svod.extraction.ExtractionFailedException;
 import dev.svod.extraction.UnsupportedFormatException;
+import dev.svod.index.IndexingException;
 import dev.svod.ingest.DuplicateProtocolException;
 import dev.svod.ingest.InvalidUploadException;
 import dev.svod.search.DecisionNotFoundException;
@@ -77,6 +78,17 @@ final class ApiErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, DecisionNotFoundException e) {
             return answer(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+        }
+    }
+
+    /** Elasticsearch could not be set up or written; uploads never get here (they stay PENDING instead). */
+    @Produces
+    @Singleton
+    static class IndexDown implements ExceptionHandler<IndexingException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, IndexingException e) {
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
+                    "Поиск временно недоступен: Elasticsearch не отвечает.");
         }
     }
 

@@ -1,0 +1,1 @@
+window.ui = SwaggerUIBundle({ url: '/openapi/svod.yml', dom_id: '#swagger-ui' });
