@@ -1,0 +1,8 @@
+package dev.svod.bench;
+
+import picocli.CommandLine.Command;
+
+/** Benchmarks: commands that print figures. */
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {SearchBenchmark.class})
+public class BenchCommand {
+}
