@@ -11,9 +11,9 @@ final class IndexDefinitions {
     private IndexDefinitions() {
     }
 
-    /** The body of a create-index request: shared settings, this index's mappings, and its alias. */
-    static String createIndexBody(String mappingsName, String alias) {
-        return "{\"settings\":" + read("analysis.json")
+    /** The body of a create-index request: settings with the analyzers, this index's mappings, and its alias. */
+    static String createIndexBody(String analysisFile, String mappingsName, String alias) {
+        return "{\"settings\":" + read(analysisFile)
                 + ",\"mappings\":" + read(mappingsName + ".mappings.json")
                 + ",\"aliases\":{\"" + alias + "\":{}}}";
     }

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns a stored protocol into the documents Elasticsearch holds for it. */
-final class IndexDocuments {
+public final class IndexDocuments {
 
     private IndexDocuments() {
     }
 
     /** Decision ids are the protocol id and the decision's place in it: printed numbers repeat. */
-    static String decisionId(String protocolId, int ordinal) {
+    public static String decisionId(String protocolId, int ordinal) {
         return protocolId + "-" + ordinal;
     }
 

@@ -55,7 +55,7 @@ public class IndexSetup {
                 return;
             }
             String index = alias + "-v" + IndexDefinitions.version();
-            String body = IndexDefinitions.createIndexBody(mappingsName, alias);
+            String body = IndexDefinitions.createIndexBody(settings.analysis(), mappingsName, alias);
             client.indices().create(c -> c.index(index).withJson(new StringReader(body)));
             LOG.info("Created index {} behind alias {}", index, alias);
         } catch (IOException e) {

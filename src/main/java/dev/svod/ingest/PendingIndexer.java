@@ -3,6 +3,7 @@ package dev.svod.ingest;
 import dev.svod.archive.ProtocolRepository;
 import dev.svod.protocol.IndexState;
 import dev.svod.protocol.Protocol;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import java.util.List;
 
 /** Retries protocols stored while Elasticsearch was unreachable: the PENDING state in MongoDB is the outbox. */
 @Singleton
+@Requires(property = "svod.indexing.retry", notEquals = "false")
 class PendingIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PendingIndexer.class);

@@ -29,11 +29,7 @@ public class SearchExport {
         List<DecisionHit> rows = new ArrayList<>();
         String cursor = null;
         do {
-            SearchParams page = new SearchParams(params.q(), params.region(), params.municipality(),
-                    params.issuingBody(), params.addresseeKind(), params.addressee(), params.kind(), params.dateFrom(),
-                    params.dateTo(), params.deadlineFrom(), params.deadlineTo(), params.deadlineKind(), params.sort(),
-                    null, PAGE, cursor);
-            SearchPage<DecisionHit> result = search.search(page);
+            SearchPage<DecisionHit> result = search.search(params.withSize(PAGE).withCursor(cursor));
             rows.addAll(result.hits());
             cursor = result.next();
         } while (cursor != null && rows.size() < MAX_ROWS);

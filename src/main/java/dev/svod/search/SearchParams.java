@@ -40,6 +40,16 @@ public record SearchParams(@Nullable @QueryValue String q,
         return new SearchParams(q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    public SearchParams withSize(int newSize) {
+        return new SearchParams(q, region, municipality, issuingBody, addresseeKind, addressee, kind, dateFrom, dateTo,
+                deadlineFrom, deadlineTo, deadlineKind, sort, page, newSize, after);
+    }
+
+    public SearchParams withCursor(String cursor) {
+        return new SearchParams(q, region, municipality, issuingBody, addresseeKind, addressee, kind, dateFrom, dateTo,
+                deadlineFrom, deadlineTo, deadlineKind, sort, null, size, cursor);
+    }
+
     public String textOrEmpty() {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidQueryException("Запрос длиннее " + MAX_QUERY_LENGTH + " символов; сократите его.");
