@@ -56,12 +56,34 @@ public final class TestServers implements BeforeAllCallback {
             String[] mongo = startMongo(docker, stops);
             String[] es = startElasticsearch(docker, stops);
             servers = new Servers(mongo[0], es[0], mongo[1], es[1]);
+            deleteIndicesOfEarlierRuns(servers.elasticsearchUrl());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stops.forEach(Runnable::run)));
             LOG.info("[svod-test] MongoDB: {} at {}", servers.mongoKind(), servers.mongoUri());
             LOG.info("[svod-test] Elasticsearch: {} at {}", servers.elasticsearchKind(), servers.elasticsearchUrl());
             System.out.printf("[svod-test] MongoDB: %s; Elasticsearch: %s%n", servers.mongoKind(), servers.elasticsearchKind());
         }
         return servers;
+    }
+
+    /** Test classes make their own `test-*` indices; a run starts from none, whatever an earlier run left. */
+    private static void deleteIndicesOfEarlierRuns(String elasticsearchUrl) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try {
+            String names = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(elasticsearchUrl + "/_cat/indices/test-*?h=index")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            for (String index : names.split("\\s+")) {
+                if (index.startsWith("test-")) {
+                    http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(elasticsearchUrl + "/" + index))
+                            .DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Elasticsearch at " + elasticsearchUrl + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean dockerAvailable() {
