@@ -1,6 +1,7 @@
 package dev.svod.web;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import com.mongodb.client.MongoClient;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -46,9 +47,10 @@ class HealthController {
         }
     }
 
+    /** Cluster health, not ping: the Maven-Central distribution answers 405 to {@code HEAD /}. */
     private boolean elasticsearchUp() {
         try {
-            return elasticsearch.ping().value();
+            return elasticsearch.cluster().health().status() != HealthStatus.Red;
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
