@@ -5,15 +5,20 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.svod.protocol.Protocol;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Writes a protocol and each of its decisions to Elasticsearch in one bulk request. */
 @Singleton
 public class ProtocolIndexer {
+
+    private static final int MAX_DECISIONS_PER_PROTOCOL = 10_000;
 
     private final ElasticsearchClient client;
     private final ElasticsearchSettings settings;
@@ -27,22 +32,26 @@ public class ProtocolIndexer {
 
     /**
      * Replaces whatever the index held for this protocol: decisions of an earlier parse that no longer exist are
-     * removed first, so a re-parse never leaves stale decisions behind.
+     * deleted in the same bulk request, so a re-parse never leaves stale decisions behind. (The Maven-Central
+     * Elasticsearch has no delete-by-query: that lives in the absent reindex module.)
      *
      * @throws IndexingException naming the documents Elasticsearch did not take
      */
     public void index(Protocol protocol) {
         setup.ensureIndices();
+        List<DecisionDocument> decisions = IndexDocuments.decisions(protocol);
         BulkResponse response;
         try {
-            client.deleteByQuery(d -> d.index(settings.decisionsAlias())
-                    .query(q -> q.term(t -> t.field("protocolId").value(protocol.id())))
-                    .refresh(true));
+            Set<String> current = decisions.stream().map(DecisionDocument::decisionId).collect(Collectors.toSet());
+            List<String> stale = indexedDecisionIds(protocol.id()).stream().filter(id -> !current.contains(id)).toList();
             BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(settings.refreshPolicy());
             bulk.operations(op -> op.index(i -> i.index(settings.protocolsAlias()).id(protocol.id())
                     .document(IndexDocuments.protocol(protocol))));
-            for (DecisionDocument doc : IndexDocuments.decisions(protocol)) {
+            for (DecisionDocument doc : decisions) {
                 bulk.operations(op -> op.index(i -> i.index(settings.decisionsAlias()).id(doc.decisionId()).document(doc)));
+            }
+            for (String id : stale) {
+                bulk.operations(op -> op.delete(d -> d.index(settings.decisionsAlias()).id(id)));
             }
             response = client.bulk(bulk.build());
         } catch (IOException | ElasticsearchException e) {
@@ -55,5 +64,12 @@ public class ProtocolIndexer {
                     + protocol.id() + ": " + failed.get(0).error().reason(),
                     failed.stream().map(BulkResponseItem::id).toList(), null);
         }
+    }
+
+    /** A protocol has at most some hundreds of decisions: one page holds them all. */
+    private List<String> indexedDecisionIds(String protocolId) throws IOException {
+        return client.search(s -> s.index(settings.decisionsAlias()).size(MAX_DECISIONS_PER_PROTOCOL).source(src -> src.fetch(false))
+                        .query(q -> q.term(t -> t.field("protocolId").value(protocolId))), Void.class)
+                .hits().hits().stream().map(Hit::id).toList();
     }
 }

@@ -182,8 +182,9 @@ class SearchApiIT extends IntegrationTest {
         assertThat(body).startsWith("\uFEFFdecisionId,");
         assertThat(body.split("\r\n(?=[0-9a-f]{64}-)")).hasSize((int) total + 1);
 
-        HttpResponse<List> json = http.toBlocking().exchange(HttpRequest.GET("/api/search/decisions/export?format=json&q=" + enc("наставничество")), List.class);
-        assertThat(json.body()).hasSize((int) total);
+        List<Map> json = http.toBlocking().retrieve(HttpRequest.GET("/api/search/decisions/export?format=json&q=" + enc("наставничество")),
+                io.micronaut.core.type.Argument.listOf(Map.class));
+        assertThat(json).hasSize((int) total);
     }
 
     @Test
