@@ -12,7 +12,7 @@ class ReparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ApplicationContext context = ApplicationContext.run()) {
+        try (ApplicationContext context = ApplicationContext.run(CliContext.PROPERTIES)) {
             ReparseService.Outcome outcome = context.getBean(ReparseService.class)
                     .reparseAll(line -> System.out.println("[reparse] " + line));
             System.out.printf("reparse: %d protocols re-parsed, %d indexed%n", outcome.reparsed(), outcome.indexed());

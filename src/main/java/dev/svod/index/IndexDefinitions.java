@@ -11,15 +11,12 @@ final class IndexDefinitions {
     private IndexDefinitions() {
     }
 
-    /** The body of a create-index request: settings with the analyzers, this index's mappings, and its alias. */
+    /** The body of a create-index request: settings with the analyzers, this index's mappings, its alias if any. */
     static String createIndexBody(String analysisFile, String mappingsName, String alias) {
+        String aliases = alias == null ? "{}" : "{\"" + alias + "\":{}}";
         return "{\"settings\":" + read(analysisFile)
                 + ",\"mappings\":" + read(mappingsName + ".mappings.json")
-                + ",\"aliases\":{\"" + alias + "\":{}}}";
-    }
-
-    static int version() {
-        return Integer.parseInt(read("version").trim());
+                + ",\"aliases\":" + aliases + "}";
     }
 
     private static String read(String name) {

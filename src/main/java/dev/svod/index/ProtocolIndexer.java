@@ -39,19 +39,24 @@ public class ProtocolIndexer {
      */
     public void index(Protocol protocol) {
         setup.ensureIndices();
+        index(protocol, settings.protocolsAlias(), settings.decisionsAlias());
+    }
+
+    /** Writes into the named indices: a reindex fills new ones before the aliases move to them. */
+    public void index(Protocol protocol, String protocolsIndex, String decisionsIndex) {
         List<DecisionDocument> decisions = IndexDocuments.decisions(protocol);
         BulkResponse response;
         try {
             Set<String> current = decisions.stream().map(DecisionDocument::decisionId).collect(Collectors.toSet());
-            List<String> stale = indexedDecisionIds(protocol.id()).stream().filter(id -> !current.contains(id)).toList();
+            List<String> stale = indexedDecisionIds(decisionsIndex, protocol.id()).stream().filter(id -> !current.contains(id)).toList();
             BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(settings.refreshPolicy());
-            bulk.operations(op -> op.index(i -> i.index(settings.protocolsAlias()).id(protocol.id())
+            bulk.operations(op -> op.index(i -> i.index(protocolsIndex).id(protocol.id())
                     .document(IndexDocuments.protocol(protocol))));
             for (DecisionDocument doc : decisions) {
-                bulk.operations(op -> op.index(i -> i.index(settings.decisionsAlias()).id(doc.decisionId()).document(doc)));
+                bulk.operations(op -> op.index(i -> i.index(decisionsIndex).id(doc.decisionId()).document(doc)));
             }
             for (String id : stale) {
-                bulk.operations(op -> op.delete(d -> d.index(settings.decisionsAlias()).id(id)));
+                bulk.operations(op -> op.delete(d -> d.index(decisionsIndex).id(id)));
             }
             response = client.bulk(bulk.build());
         } catch (IOException | ElasticsearchException e) {
@@ -67,8 +72,8 @@ public class ProtocolIndexer {
     }
 
     /** A protocol has at most some hundreds of decisions: one page holds them all. */
-    private List<String> indexedDecisionIds(String protocolId) throws IOException {
-        return client.search(s -> s.index(settings.decisionsAlias()).size(MAX_DECISIONS_PER_PROTOCOL).source(src -> src.fetch(false))
+    private List<String> indexedDecisionIds(String decisionsIndex, String protocolId) throws IOException {
+        return client.search(s -> s.index(decisionsIndex).size(MAX_DECISIONS_PER_PROTOCOL).source(src -> src.fetch(false))
                         .query(q -> q.term(t -> t.field("protocolId").value(protocolId))), Void.class)
                 .hits().hits().stream().map(Hit::id).toList();
     }
