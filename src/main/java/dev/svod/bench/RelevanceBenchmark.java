@@ -72,7 +72,7 @@ public class RelevanceBenchmark implements Callable<Integer> {
     }
 
     private Result evaluate(String name, String analysis, List<Protocol> corpus, List<RelevanceJudgments.Judgment> judgments) {
-        String prefix = "bench-relevance-" + name;
+        String prefix = "bench-relevance-" + name + "-" + System.currentTimeMillis();
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "svod.elasticsearch.url", elasticsearchUrl,
                 "svod.elasticsearch.decisions-alias", prefix + "-decisions",
@@ -80,7 +80,6 @@ public class RelevanceBenchmark implements Callable<Integer> {
                 "svod.elasticsearch.analysis", analysis,
                 "svod.elasticsearch.refresh", "true",
                 "svod.indexing.retry", "false"))) {
-            deleteIndices(context.getBean(ElasticsearchClient.class), prefix);
             ProtocolIndexer indexer = context.getBean(ProtocolIndexer.class);
             corpus.forEach(indexer::index);
             DecisionSearchService search = context.getBean(DecisionSearchService.class);
