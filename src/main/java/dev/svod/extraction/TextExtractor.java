@@ -2,6 +2,7 @@ package dev.svod.extraction;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -12,6 +13,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.SecureContentHandler;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
@@ -25,6 +27,10 @@ import java.nio.charset.Charset;
 public class TextExtractor {
 
     private static final int OCR_TIMEOUT_SECONDS = 300;
+    /** Beyond this, unpacked content is a zip bomb, not a protocol. */
+    static final long MAX_COMPRESSION_RATIO = 100;
+    /** XML/HTML element nesting beyond this is an attack, not a document. */
+    static final int MAX_NESTING_DEPTH = 200;
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -50,12 +56,29 @@ public class TextExtractor {
             if (!AcceptedFormats.accepts(baseType)) {
                 throw new UnsupportedFormatException(baseType);
             }
-            BodyContentHandler handler = new BodyContentHandler(maxCharacters);
-            parser.parse(stream, handler, metadata, parseContext());
-            return new ExtractedText(handler.toString(), baseType);
+            BodyContentHandler body = new BodyContentHandler(maxCharacters);
+            SecureContentHandler guarded = new SecureContentHandler(body, stream);
+            guarded.setMaximumCompressionRatio(MAX_COMPRESSION_RATIO);
+            guarded.setMaximumDepth(MAX_NESTING_DEPTH);
+            try {
+                parser.parse(stream, guarded, metadata, parseContext());
+            } catch (SAXException e) {
+                guarded.throwIfCauseOf(e);
+                throw e;
+            }
+            return new ExtractedText(body.toString(), baseType);
         } catch (WriteLimitReachedException tooLong) {
             throw new ExtractionFailedException("Текст документа длиннее " + maxCharacters + " символов.", tooLong);
+        } catch (EncryptedDocumentException locked) {
+            throw new ExtractionFailedException("Файл «" + fileName + "» защищён паролем; загрузите его без защиты.", locked);
         } catch (TikaException | SAXException | IOException unreadable) {
+            String cause = String.valueOf(unreadable.getMessage());
+            if (cause.contains("Suspected zip bomb")) {
+                throw new ExtractionFailedException("Файл «" + fileName + "» отклонён как опасный: " + (cause.contains("nesting")
+                        ? "вложенность элементов глубже " + MAX_NESTING_DEPTH + " уровней."
+                        : "распакованное содержимое больше файла в " + MAX_COMPRESSION_RATIO + "+ раз (zip-бомба)."),
+                        unreadable);
+            }
             throw new ExtractionFailedException("Не удалось прочитать текст файла «" + fileName + "»: "
                     + unreadable.getMessage(), unreadable);
         }

@@ -78,6 +78,41 @@ class TextExtractorTest {
     }
 
     @Test
+    void extract_passwordProtectedPdf_saysSo() throws Exception {
+        byte[] locked;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(SeedProtocols.pdf(SMOLENSK));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            doc.save(out);
+            locked = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> extractor.extract(locked, "locked.pdf"))
+                .isInstanceOf(ExtractionFailedException.class)
+                .hasMessageContaining("защищён паролем");
+    }
+
+    @Test
+    void extract_zipBombDocx_isRefusedAsDangerous() {
+        byte[] bomb = BadFiles.zipBombDocx();
+
+        assertThatThrownBy(() -> extractor.extract(bomb, "bomb.docx"))
+                .isInstanceOf(ExtractionFailedException.class)
+                .hasMessageContaining("zip-бомба");
+    }
+
+    @Test
+    void extract_deeplyNestedHtml_isRefusedAsDangerous() {
+        byte[] html = ("<html><body>" + "<div>".repeat(5_000) + "текст" + "</div>".repeat(5_000) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> extractor.extract(html, "deep.html"))
+                .isInstanceOf(ExtractionFailedException.class)
+                .hasMessageContaining("вложенность");
+    }
+
+    @Test
     void extract_textOverTheLimit_failsWithLimitInMessage() {
         TextExtractor small = new TextExtractor(100);
 
