@@ -72,7 +72,10 @@ public class TextExtractor {
         } catch (EncryptedDocumentException locked) {
             throw new ExtractionFailedException("Файл «" + fileName + "» защищён паролем; загрузите его без защиты.", locked);
         } catch (TikaException | SAXException | IOException unreadable) {
-            String cause = String.valueOf(unreadable.getMessage());
+            if (WriteLimitReachedException.isWriteLimitReached(unreadable)) {
+                throw new ExtractionFailedException("Текст документа длиннее " + maxCharacters + " символов.", unreadable);
+            }
+            String cause = messagesOf(unreadable);
             if (cause.contains("Suspected zip bomb")) {
                 throw new ExtractionFailedException("Файл «" + fileName + "» отклонён как опасный: " + (cause.contains("nesting")
                         ? "вложенность элементов глубже " + MAX_NESTING_DEPTH + " уровней."
@@ -82,6 +85,15 @@ public class TextExtractor {
             throw new ExtractionFailedException("Не удалось прочитать текст файла «" + fileName + "»: "
                     + unreadable.getMessage(), unreadable);
         }
+    }
+
+    /** The parsers wrap what the guard threw; its verdict is somewhere down the chain. */
+    private static String messagesOf(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null && messages.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
+            messages.append(t.getMessage()).append(" / ");
+        }
+        return messages.toString();
     }
 
     /** A fresh context per file: the configs are mutable. OCR only pages that have no text layer. */
