@@ -1,0 +1,95 @@
+package dev.svod.ingest;
+
+import dev.svod.testsupport.IntegrationTest;
+import dev.svod.testsupport.SvodApi;
+import dev.svod.testsupport.TcpProxy;
+import dev.svod.testsupport.TestServers;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Elasticsearch goes away during an import: every upload is kept, and all become searchable once it returns. */
+@MicronautTest
+class ElasticsearchOutageIT extends IntegrationTest {
+
+    private static final int FILES = 60;
+    private static final TcpProxy PROXY = proxy();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private static TcpProxy proxy() {
+        try {
+            return new TcpProxy(URI.create(TestServers.get().elasticsearchUrl()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("svod.elasticsearch.url", PROXY.url());
+        properties.put("svod.indexing.retry-every", "1s");
+        return properties;
+    }
+
+    @AfterAll
+    void closeProxy() throws IOException {
+        PROXY.close();
+    }
+
+    @Test
+    void import_whileElasticsearchIsDown_keepsEveryProtocol_andIndexesThemWhenItReturns() throws IOException {
+        SvodApi api = new SvodApi(http);
+        int searchableDuringOutage = 0;
+        for (int i = 0; i < FILES; i++) {
+            if (i == FILES / 3) {
+                PROXY.cut();
+            }
+            SvodApi.Answer answer = api.upload("protocol-" + i + ".txt", protocol(i), Map.of());
+            assertThat(answer.status()).as("upload %d", i).isEqualTo(201);
+            if (i >= FILES / 3 && Boolean.TRUE.equals(answer.body().get("searchable"))) {
+                searchableDuringOutage++;
+            }
+        }
+        assertThat(searchableDuringOutage).isZero();
+        assertThat(api.searchDecisions("мониторинг", Map.of()).status()).isEqualTo(503);
+
+        PROXY.restore();
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                assertThat(total(api, "")).isEqualTo(FILES * 2L));
+        assertThat(total(api, "уникальный" + (FILES - 1))).isEqualTo(1);
+        for (int i = 0; i < FILES; i += 7) {
+            assertThat(total(api, "уникальный" + i)).as("protocol %d", i).isEqualTo(1);
+        }
+    }
+
+    private static long total(SvodApi api, String q) {
+        SvodApi.Answer answer = api.searchDecisions(q, Map.of());
+        assertThat(answer.status()).isEqualTo(200);
+        return ((Number) answer.body().get("total")).longValue();
+    }
+
+    private static byte[] protocol(int i) {
+        return ("ПРОТОКОЛ\nзаседания совета № " + i + "\n"
+                + "1. Провести мониторинг качества образования, признак уникальный" + i + ".\nСрок: до 01.03.2022\n"
+                + "2. Утвердить план работы на 2022 год.\nСрок: постоянно\n").getBytes(StandardCharsets.UTF_8);
+    }
+}
