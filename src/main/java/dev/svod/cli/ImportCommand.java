@@ -13,17 +13,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Uploads every file of a folder (or the files named) to a running Svod, one line of progress per file.
- * Files already stored answer 409 and are skipped, so an interrupted import can simply be run again.
+ * Uploads every file of a folder (or the files named) to a running Svod, several at a time, with one line of
+ * progress per file (rate and time left). Files already stored answer 409 and are skipped, so an interrupted
+ * import is simply run again.
  */
 @Command(name = "import", description = "Upload protocol files or whole folders to a running Svod.")
 class ImportCommand implements Callable<Integer> {
+
+    static final int EXIT_SOME_FAILED = 1;
+    static final int EXIT_SVOD_UNREACHABLE = 3;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (walked recursively)")
     List<Path> paths;
@@ -34,50 +44,70 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--region", description = "region of every file, when the protocols do not name it")
     String region;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Option(names = "--parallel", defaultValue = "2", description = "uploads at a time (extraction runs on the server)")
+    int parallel;
 
-    static final int EXIT_SVOD_UNREACHABLE = 3;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger stored = new AtomicInteger();
+    private final AtomicInteger skipped = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<Path> files = collect();
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
         try {
-            return importAll(files);
-        } catch (ConnectException e) {
-            System.err.println("svod import: Svod is not answering at " + url + " (start it with ./svod up)");
-            return EXIT_SVOD_UNREACHABLE;
+            List<Future<?>> uploads = new ArrayList<>();
+            for (Path file : files) {
+                uploads.add(pool.submit(() -> {
+                    importOne(file, files.size(), started);
+                    return null;
+                }));
+            }
+            for (Future<?> upload : uploads) {
+                upload.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConnectException) {
+                System.err.println("svod import: Svod is not answering at " + url + " (start it with ./svod up)");
+                return EXIT_SVOD_UNREACHABLE;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        System.out.printf("import: %d stored, %d already stored, %d failed in %.1f s%n", stored.get(), skipped.get(),
+                failed.get(), (System.nanoTime() - started) / 1e9);
+        return failed.get() == 0 ? 0 : EXIT_SOME_FAILED;
     }
 
-    private int importAll(List<Path> files) throws IOException, InterruptedException {
-        int stored = 0;
-        int skipped = 0;
-        int failed = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            HttpResponse<String> response = upload(file);
-            String outcome = switch (response.statusCode()) {
-                case 201 -> {
-                    stored++;
-                    yield "stored";
-                }
-                case 409 -> {
-                    skipped++;
-                    yield "already stored";
-                }
-                default -> {
-                    failed++;
-                    yield "FAILED " + response.statusCode() + " " + response.body();
-                }
-            };
-            System.out.printf("[%d/%d] %s: %s%n", i + 1, files.size(), file.getFileName(), outcome);
-        }
-        System.out.printf("import: %d stored, %d already stored, %d failed%n", stored, skipped, failed);
-        return failed == 0 ? 0 : 1;
+    private void importOne(Path file, int total, long started) throws IOException, InterruptedException {
+        HttpResponse<String> response = upload(file);
+        String outcome = switch (response.statusCode()) {
+            case 201 -> {
+                stored.incrementAndGet();
+                yield "stored";
+            }
+            case 409 -> {
+                skipped.incrementAndGet();
+                yield "already stored";
+            }
+            default -> {
+                failed.incrementAndGet();
+                yield "FAILED " + response.statusCode() + " " + response.body();
+            }
+        };
+        int n = done.incrementAndGet();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = n / Math.max(seconds, 1e-3);
+        System.out.printf("[%d/%d %.1f files/s, %.0f s left] %s: %s%n", n, total, rate, (total - n) / rate,
+                file.getFileName(), outcome);
     }
 
     private List<Path> collect() throws IOException {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
