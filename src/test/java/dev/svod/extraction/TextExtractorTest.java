@@ -28,6 +28,7 @@ class TextExtractorTest {
                 Arguments.of("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         (Function<String, byte[]>) SeedProtocols::docx),
                 Arguments.of("pdf", "application/pdf", (Function<String, byte[]>) SeedProtocols::pdf),
+                Arguments.of("doc", "application/msword", (Function<String, byte[]>) SeedProtocols::doc),
                 Arguments.of("html", "text/html", (Function<String, byte[]>) SeedProtocols::html),
                 Arguments.of("rtf", "application/rtf", (Function<String, byte[]>) SeedProtocols::rtf),
                 Arguments.of("odt", "application/vnd.oasis.opendocument.text", (Function<String, byte[]>) SeedProtocols::odt));

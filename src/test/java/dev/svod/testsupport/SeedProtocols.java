@@ -91,6 +91,30 @@ public final class SeedProtocols {
         }
     }
 
+    /**
+     * Word 97-2003 (.doc), which nothing in Java writes: LibreOffice converts the DOCX rendering
+     * (Debian's libreoffice-writer-nogui, installed by ./svod test).
+     */
+    public static byte[] doc(String name) {
+        try {
+            Path dir = Files.createTempDirectory("svod-doc");
+            Path docx = dir.resolve(name + ".docx");
+            Files.write(docx, docx(name));
+            Process soffice = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("profile"),
+                    "--convert-to", "doc", "--outdir", dir.toString(), docx.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            if (!soffice.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || soffice.exitValue() != 0) {
+                throw new IllegalStateException("soffice could not convert " + docx + ": " + Files.readString(dir.resolve("soffice.log")));
+            }
+            return Files.readAllBytes(dir.resolve(name + ".doc"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("soffice is needed for .doc fixtures: install Debian's libreoffice-writer-nogui", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static byte[] txtWindows1251(String name) {
         return text(name).getBytes(java.nio.charset.Charset.forName("windows-1251"));
     }
