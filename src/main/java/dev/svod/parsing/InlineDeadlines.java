@@ -1,0 +1,102 @@
+package dev.svod.parsing;
+
+import dev.svod.parsing.DeadlineToken.Type;
+import dev.svod.protocol.Deadline;
+import dev.svod.protocol.DeadlineKind;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A deadline written inside a decision's own text rather than on a "Срок" line:
+ * <ul>
+ *   <li>strong: "(срок готовности программы – 1 ноября 2014 г.)", a closing parenthesis holding only a time
+ *   ("(до 01.03.2022)", "(апрель 2022)", "(январь-май, 2022)"), or a closing "до 01.03.2022;";</li>
+ *   <li>weak: a closing "в 2022 году", "в течение 2022 года", "в I квартале 2022 г." — a time the text ends on,
+ *   which may be what the decision is about rather than when; a "Срок" line below overrides it.</li>
+ * </ul>
+ */
+final class InlineDeadlines {
+
+    private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?<![а-яё])срок[а-яё]*[^:–—()\\n]{0,50}?(?:\\s*:|\\s[–—-])\\s*([^();\\n]{1,80})", FLAGS);
+    private static final Pattern LAST_PARENTHESES = Pattern.compile("\\(([^()]{1,120})\\)[\\s.;,]*$");
+    private static final Pattern TAIL_BY = Pattern.compile("(?<![а-яё])(?:в\\s+срок\\s+)?(?:до|не\\s+позднее|не\\s+позже|к)\\s+", FLAGS);
+    private static final Pattern TAIL_IN = Pattern.compile("(?<![а-яё])(?:в\\s+течение|в|во)\\s+", FLAGS);
+    private static final int TAIL = 90;
+
+    /** A deadline found in a decision's text, and whether it is strong enough to stand against a "Срок" line. */
+    record Found(Deadline deadline, boolean strong) {
+    }
+
+    private InlineDeadlines() {
+    }
+
+    static Optional<Found> find(String text, @Nullable LocalDate protocolDate) {
+        Matcher labelled = LABELLED.matcher(text);
+        if (labelled.find()) {
+            Deadline d = DeadlineParser.parse(labelled.group(1), protocolDate);
+            if (d.kind() != DeadlineKind.NONE) {
+                return Optional.of(new Found(d, true));
+            }
+        }
+        Matcher parentheses = LAST_PARENTHESES.matcher(text);
+        if (parentheses.find() && onlyTime(parentheses.group(1))) {
+            Deadline d = DeadlineParser.parse(parentheses.group(1), protocolDate);
+            if (d.kind() != DeadlineKind.NONE) {
+                return Optional.of(new Found(d, true));
+            }
+        }
+        Deadline by = tail(text, TAIL_BY, protocolDate);
+        if (by != null) {
+            return Optional.of(new Found(by, true));
+        }
+        Deadline in = tail(text, TAIL_IN, protocolDate);
+        return in == null ? Optional.empty() : Optional.of(new Found(in, false));
+    }
+
+    /** The last place in the text's tail where the pattern starts a stretch that is only a time, up to the end. */
+    private static @Nullable Deadline tail(String text, Pattern start, @Nullable LocalDate protocolDate) {
+        int from = Math.max(0, text.length() - TAIL);
+        String tail = text.substring(from);
+        Matcher m = start.matcher(tail);
+        Deadline found = null;
+        while (m.find()) {
+            String candidate = stripEnd(tail.substring(m.start()));
+            if (onlyTime(candidate)) {
+                Deadline d = DeadlineParser.parse(candidate, protocolDate);
+                if (d.kind() != DeadlineKind.NONE && d.kind() != DeadlineKind.ONGOING) {
+                    found = d;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when every word is about time: dates, months, years, prepositions, "срок", "года". */
+    static boolean onlyTime(String s) {
+        List<DeadlineToken> tokens = DeadlineLexer.lex(s);
+        boolean point = false;
+        for (DeadlineToken t : tokens) {
+            if (t.is(Type.OTHER) || t.is(Type.NUMBER) && !s.contains("-")) {
+                return false;
+            }
+            point |= t.startsPoint() || t.is(Type.RECUR) || t.is(Type.ONGOING);
+        }
+        return point;
+    }
+
+    private static String stripEnd(String s) {
+        int to = s.length();
+        while (to > 0 && ".;, \n".indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return s.substring(0, to);
+    }
+}
