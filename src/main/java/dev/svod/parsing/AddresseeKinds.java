@@ -1,0 +1,66 @@
+package dev.svod.parsing;
+
+import dev.svod.protocol.AddresseeKind;
+
+import java.util.regex.Pattern;
+
+/** Sorts an addressee into the {@link AddresseeKind} a researcher filters by, from the words of its name. */
+final class AddresseeKinds {
+
+    private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final int EXACT_CASE = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern HEADS = Pattern.compile(
+            "^(?:глав[аыеам]{0,2}|мэр[ыа]?|губернатор\\w*|заместител\\w* губернатора|заместител\\w* председателя правительства)"
+                    + "(?![а-яё])", FLAGS);
+    private static final Pattern KINDERGARTENS = Pattern.compile(
+            "(?iu:дошкольн\\w* (?:образовательн\\w* )?(?:организац|учрежден)|детск\\w* сад)|(?<![А-ЯЁ])(?:МА|МБ|МК)?ДО[УО](?![А-ЯЁ])",
+            EXACT_CASE);
+    private static final Pattern INSTITUTES = Pattern.compile(
+            "(?iu:институт\\w* развития образования|институт\\w* повышения квалификации|развития образования"
+                    + "|методическ\\w* центр|непрерывного повышения профессионального мастерства)"
+                    + "|(?<![А-ЯЁ])[А-ЯЁ]{0,4}(?:ИРО|ИПК|ИПКРО|ИМЦ|ЦНППМ)(?![А-ЯЁ])", EXACT_CASE);
+    private static final Pattern MUNICIPAL = Pattern.compile(
+            "местного самоуправления|(?<![А-ЯЁ])(?:ОМСУ|МОУО|МОУ?О)(?![А-ЯЁ])|муниципальн\\w* (?:орган|управлени|отдел)"
+                    + "|администраци\\w* (?:муниципальн|район|город|г\\.)", FLAGS);
+    private static final Pattern EDUCATION_BODY = Pattern.compile(
+            "^(?:управлени|отдел|комитет)\\w*(?: [а-яё]+){0,3}? (?:по )?образовани", FLAGS);
+    private static final Pattern REGIONAL_MARKS = Pattern.compile(
+            "министерств|департамент|правительств|област|кра[яюе]|республик|региональн|(?<![А-ЯЁ])ОИВ(?![А-ЯЁ])", FLAGS);
+    private static final Pattern REGIONAL = Pattern.compile(
+            "^(?:министерств|департамент|правительств|министр)|(?:управлени|отдел|комитет)\\w* [^,]*министерства"
+                    + "|^комитет\\w* (?:по )?образовани\\w* (?:и науки )?(?:[а-яё]+ской )?(?:области|края|республики)", FLAGS);
+    private static final Pattern SCHOOLS = Pattern.compile(
+            "общеобразовательн|образовательн\\w* (?:организац|учрежден)|школ|(?<![А-ЯЁ])(?:ОО|ОУ|ОООД|СОШ|МБОУ|МАОУ|МКОУ|ГБОУ)(?![А-ЯЁ])"
+                    + "|директор\\w*|лице[йяи]|гимнази", FLAGS);
+    private static final Pattern GENERAL_SCHOOLS = Pattern.compile(
+            "общеобразовательн|(?<![а-яё])школ|(?<![А-ЯЁ])(?:ОО|ОУ|СОШ)(?![А-ЯЁ])", FLAGS);
+    private static final Pattern NOT_SCHOOLS = Pattern.compile("высшего|профессиональн\\w* образовательн|вуз", FLAGS);
+
+    private AddresseeKinds() {
+    }
+
+    static AddresseeKind classify(String name) {
+        if (HEADS.matcher(name).find()) {
+            return AddresseeKind.MUNICIPALITY_HEADS;
+        }
+        if (INSTITUTES.matcher(name).find()) {
+            return AddresseeKind.DEVELOPMENT_INSTITUTE;
+        }
+        if (MUNICIPAL.matcher(name).find()) {
+            return AddresseeKind.MUNICIPAL_AUTHORITY;
+        }
+        if (REGIONAL.matcher(name).find()) {
+            return AddresseeKind.REGIONAL_AUTHORITY;
+        }
+        if (EDUCATION_BODY.matcher(name).find()) {
+            return REGIONAL_MARKS.matcher(name).find() ? AddresseeKind.REGIONAL_AUTHORITY : AddresseeKind.MUNICIPAL_AUTHORITY;
+        }
+        if (KINDERGARTENS.matcher(name).find()) {
+            return GENERAL_SCHOOLS.matcher(name).find() ? AddresseeKind.SCHOOLS : AddresseeKind.KINDERGARTENS;
+        }
+        if (SCHOOLS.matcher(name).find() && !NOT_SCHOOLS.matcher(name).find()) {
+            return AddresseeKind.SCHOOLS;
+        }
+        return AddresseeKind.OTHER;
+    }
+}
