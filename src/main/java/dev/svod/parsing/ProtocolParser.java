@@ -1,27 +1,77 @@
 package dev.svod.parsing;
 
+import dev.svod.protocol.AgendaItem;
 import dev.svod.protocol.Deadline;
 import dev.svod.protocol.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Placeholder splitter: one decision per numbered line. Replaced by the full parser. */
+/**
+ * Reads a protocol's text: {@link LineJoiner} → {@link LineClassifier} → {@link DocumentSegmenter} →
+ * {@link HeaderParser}, {@link AgendaParser}, {@link DecisionParser}, {@link SignatureParser}. Pure Java, no I/O
+ * beyond the regions data file on the classpath. It never throws: should a reader fail on some odd text, the
+ * protocol still comes back with one decision per numbered line, without addressees or deadlines.
+ */
 public final class ProtocolParser {
 
-    public static final int VERSION = 1;
+    /** Stored with each protocol; reparse compares it. 2: the grammar-based parser. */
+    public static final int VERSION = 2;
 
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)*)\\.?\\s*(\\S.*)$");
+    private static final Logger LOG = LoggerFactory.getLogger(ProtocolParser.class);
+
+    private final RegionDirectory regions;
+
+    public ProtocolParser() {
+        this(RegionDirectory.standard());
+    }
+
+    public ProtocolParser(RegionDirectory regions) {
+        this.regions = regions;
+    }
 
     public ParsedProtocol parse(String text) {
+        String input = text == null ? "" : text;
+        try {
+            return read(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Parser fell back to numbered lines for a text of {} characters", input.length(), e);
+            return fallback(input);
+        }
+    }
+
+    /** The full reading, exceptions and all: {@link #parse} guards it; tests call it to see failures. */
+    ParsedProtocol read(String text) {
+        List<String> lines = LineJoiner.join(text);
+        List<ClassifiedLine> classified = LineClassifier.classify(lines);
+        Segments segments = DocumentSegmenter.segment(classified);
+        Header header = new HeaderParser(regions).parse(segments.header, lines, segments.trailer);
+        List<AgendaItem> agenda = AgendaParser.parse(segments);
+        AddresseeParser addressees = new AddresseeParser(Aliases.collect(text));
+        List<Decision> decisions = new DecisionParser(addressees, header.date(), agenda).parse(segments.blocks);
+        SignatureParser.Signatures signatures = SignatureParser.parse(classified);
+        return new ParsedProtocol(header.region(), header.municipality(), header.city(), header.issuingBody(),
+                header.kind(), header.title(), header.date(), header.number(), header.draft(), agenda, decisions,
+                signatures.chair(), signatures.secretary());
+    }
+
+    /** One decision per numbered line, nothing else: what is left when a reader failed. */
+    static ParsedProtocol fallback(String text) {
         List<Decision> decisions = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            Matcher m = NUMBERED.matcher(line);
-            if (m.matches()) {
-                decisions.add(new Decision(m.group(1), null, m.group(2), null, List.of(), List.of(), Deadline.NONE, List.of()));
+        try {
+            for (String line : text.split("\\R")) {
+                String trimmed = line.trim();
+                DecisionNumber.read(trimmed).ifPresent(n -> {
+                    String rest = trimmed.substring(n.length()).trim();
+                    if (!rest.isEmpty()) {
+                        decisions.add(new Decision(n.printed(), null, rest, null, List.of(), List.of(), Deadline.NONE, List.of()));
+                    }
+                });
             }
+        } catch (RuntimeException e) {
+            LOG.warn("Fallback parse failed too", e);
         }
         return new ParsedProtocol(null, null, null, null, null, null, null, null, false, List.of(), decisions, null, null);
     }
