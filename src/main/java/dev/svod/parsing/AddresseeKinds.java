@@ -16,7 +16,7 @@ final class AddresseeKinds {
             "(?iu:дошкольн\\w* (?:образовательн\\w* )?(?:организац|учрежден)|детск\\w* сад)|(?<![А-ЯЁ])(?:МА|МБ|МК)?ДО[УО](?![А-ЯЁ])",
             EXACT_CASE);
     private static final Pattern INSTITUTES = Pattern.compile(
-            "(?iu:институт\\w* развития образования|институт\\w* повышения квалификации|развития образования"
+            "(?iu:институт\\w*(?:\\s+[а-яё]+){0,2}\\s+образования|институт\\w* повышения квалификации|развития образования"
                     + "|методическ\\w* центр|непрерывного повышения профессионального мастерства)"
                     + "|(?<![А-ЯЁ])[А-ЯЁ]{0,4}(?:ИРО|ИПК|ИПКРО|ИМЦ|ЦНППМ)(?![А-ЯЁ])", EXACT_CASE);
     private static final Pattern MUNICIPAL = Pattern.compile(
@@ -24,6 +24,8 @@ final class AddresseeKinds {
                     + "|администраци\\w* (?:муниципальн|район|город|г\\.)", FLAGS);
     private static final Pattern EDUCATION_BODY = Pattern.compile(
             "^(?:управлени|отдел|комитет)\\w*(?: [а-яё]+){0,3}? (?:по )?образовани", FLAGS);
+    private static final Pattern MUNICIPAL_MARKS = Pattern.compile(
+            "район|городск|города|(?<![а-яё])г\\.|округ|муниципальн|(?<![А-ЯЁ])МО(?![А-ЯЁ])", FLAGS);
     private static final Pattern REGIONAL_MARKS = Pattern.compile(
             "министерств|департамент|правительств|област|кра[яюе]|республик|региональн|(?<![А-ЯЁ])ОИВ(?![А-ЯЁ])", FLAGS);
     private static final Pattern REGIONAL = Pattern.compile(
@@ -39,7 +41,20 @@ final class AddresseeKinds {
     private AddresseeKinds() {
     }
 
+    private static final Pattern REGIONAL_ISSUER = Pattern.compile("министерств|департамент|правительств|губернатор", FLAGS);
+
+    /** True when a protocol's issuing body is a regional one: its bare "Управление/Отдел … образования" are its units. */
+    static boolean isRegionalIssuer(String issuingBody) {
+        return issuingBody != null && REGIONAL_ISSUER.matcher(issuingBody).find()
+                && !MUNICIPAL.matcher(issuingBody).find();
+    }
+
     static AddresseeKind classify(String name) {
+        return classify(name, false);
+    }
+
+    /** @param regionalIssuer the protocol comes from a regional body, so an unqualified education unit is regional */
+    static AddresseeKind classify(String name, boolean regionalIssuer) {
         if (HEADS.matcher(name).find()) {
             return AddresseeKind.MUNICIPALITY_HEADS;
         }
@@ -53,7 +68,11 @@ final class AddresseeKinds {
             return AddresseeKind.REGIONAL_AUTHORITY;
         }
         if (EDUCATION_BODY.matcher(name).find()) {
-            return REGIONAL_MARKS.matcher(name).find() ? AddresseeKind.REGIONAL_AUTHORITY : AddresseeKind.MUNICIPAL_AUTHORITY;
+            if (MUNICIPAL_MARKS.matcher(name).find()) {
+                return AddresseeKind.MUNICIPAL_AUTHORITY;
+            }
+            return regionalIssuer || REGIONAL_MARKS.matcher(name).find()
+                    ? AddresseeKind.REGIONAL_AUTHORITY : AddresseeKind.MUNICIPAL_AUTHORITY;
         }
         if (KINDERGARTENS.matcher(name).find()) {
             return GENERAL_SCHOOLS.matcher(name).find() ? AddresseeKind.SCHOOLS : AddresseeKind.KINDERGARTENS;

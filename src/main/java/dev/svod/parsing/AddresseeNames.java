@@ -16,7 +16,7 @@ final class AddresseeNames {
 
     private static final Set<String> STRESSED_ENDING_STEMS = Set.of("краев", "областн", "городск", "окружн", "мирск");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern PROPER_NAME = Pattern.compile("^(.*?)«([^«»]+)»$");
+    private static final Pattern PROPER_NAME = Pattern.compile("^(.*?)«([^«»]+)»(?:\\s+[А-ЯЁа-яё-]+){0,3}$");
     private static final Pattern LEGAL_WORDS = Pattern.compile(
             "(?iu)учрежд|организац|обществ|предприят|некоммерческ|автономн|бюджетн|казенн|казённ");
 

@@ -30,9 +30,21 @@ final class AddresseeParser {
     private static final int MAX_PHRASE = 400;
 
     private final Aliases aliases;
+    private final boolean regionalIssuer;
 
     AddresseeParser(Aliases aliases) {
+        this(aliases, false);
+    }
+
+    /** @param regionalIssuer the protocol comes from a regional body (see {@link AddresseeKinds#isRegionalIssuer}) */
+    AddresseeParser(Aliases aliases, boolean regionalIssuer) {
         this.aliases = aliases;
+        this.regionalIssuer = regionalIssuer;
+    }
+
+    /** A line that is only an addressee heading: "ГАУ ДПО СОИРО:", "Рекомендовать главам муниципальных образований:". */
+    static boolean isHeading(String line) {
+        return line.trim().endsWith(":") && new AddresseeParser(Aliases.none()).parse(line).map(AddresseePhrase::heading).orElse(false);
     }
 
     static boolean isLegalFormAbbreviation(String word) {
@@ -53,7 +65,7 @@ final class AddresseeParser {
         if (end == null) {
             return Optional.empty();
         }
-        String phrase = line.substring(start, end.at()).trim();
+        String phrase = cutTime(line.substring(start, end.at())).trim();
         if (phrase.isEmpty() || phrase.length() > MAX_PHRASE || !opensAsAddressee(phrase, end.colon() || verbPrefix)) {
             return Optional.empty();
         }
@@ -62,13 +74,22 @@ final class AddresseeParser {
         for (String part : parts(phrase)) {
             String name = aliases.expand(AddresseeNames.normalize(part));
             if (!name.isBlank()) {
-                addressees.add(new Addressee(trimEnd(part), name, AddresseeKinds.classify(name)));
+                addressees.add(new Addressee(trimEnd(part), name, AddresseeKinds.classify(name, regionalIssuer)));
             }
         }
         if (addressees.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new AddresseePhrase(addressees, Persons.inParentheses(phrase), heading));
+    }
+
+    private static final Pattern TIME_TAIL = Pattern.compile(
+            ",?\\s(?:в\\s+срок|до\\s+\\d|не\\s+позднее|в\\s+течение|к\\s+\\d|ежегодно|ежеквартально|ежемесячно|постоянно).*$",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** "руководителям ОО в срок до 15.11.2022" → "руководителям ОО": a time between addressee and verb is not a name. */
+    private static String cutTime(String phrase) {
+        return TIME_TAIL.matcher(phrase).replaceFirst("");
     }
 
     /** Where the phrase ends: a colon, an infinitive, or the end of the line; null at a sentence end. */

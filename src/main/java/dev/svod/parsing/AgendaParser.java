@@ -22,6 +22,8 @@ final class AgendaParser {
             "[.,;]?\\s*\\(?(?:Докладчик|Докладчики|Содокладчик|Содокладчики|Выступающ[а-яё]*|Информация)\\s*[:–—-]",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s+");
+
     private AgendaParser() {
     }
 
@@ -33,8 +35,12 @@ final class AgendaParser {
         List<Item> items = new ArrayList<>();
         Item current = null;
         for (ClassifiedLine line : lines) {
+            java.util.regex.Matcher roman = ROMAN.matcher(line.text());
             if (line.kind() == LineKind.NUMBERED) {
                 current = new Item(line.number().printed(), line.rest());
+                items.add(current);
+            } else if (line.kind() == LineKind.TEXT && roman.lookingAt()) {
+                current = new Item(roman.group(1), line.text().substring(roman.end()));
                 items.add(current);
             } else if (SPEAKERS.matcher(line.text()).lookingAt() || (current != null && Persons.isNameOnly(line.text()))) {
                 if (current != null) {
@@ -71,13 +77,19 @@ final class AgendaParser {
                 continue;
             }
             String title = block.number == null ? block.title : block.title.substring(block.number.length()).trim();
-            Set<String> speakers = new LinkedHashSet<>();
+            String number = block.number == null ? null : block.number.printed();
+            java.util.regex.Matcher roman = ROMAN.matcher(title);
+            if (roman.lookingAt()) {
+                number = roman.group(1);
+                title = title.substring(roman.end()).trim();
+            }
+            Set<String> speakers = new LinkedHashSet<>(Persons.inParentheses(title));
             for (String heard : block.heard) {
                 speakers.addAll(Persons.find(heard));
             }
             String trimmed = DecisionParser.trimTitle(title);
             if (!trimmed.isEmpty()) {
-                out.add(new AgendaItem(block.number == null ? null : block.number.printed(), trimmed, new ArrayList<>(speakers)));
+                out.add(new AgendaItem(number, trimmed, new ArrayList<>(speakers)));
             }
         }
         return out;

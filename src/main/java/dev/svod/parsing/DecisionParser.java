@@ -119,7 +119,7 @@ final class DecisionParser {
         if (last.deadline == null && !last.hasStrongInline(protocolDate) && !last.hasChildren) {
             for (int k = drafts.size() - 2; k >= 0; k--) {
                 DecisionDraft p = drafts.get(k);
-                boolean sameGroup = p.deadline == null && !p.hasChildren && p.parent == last.parent
+                boolean sameGroup = p.deadline == null && !p.hasChildren && !noted(p) && p.parent == last.parent
                         && p.scope == last.scope && java.util.Objects.equals(p.section, last.section)
                         && !p.hasStrongInline(protocolDate);
                 if (!sameGroup) {
@@ -132,6 +132,12 @@ final class DecisionParser {
         for (DecisionDraft d : group) {
             d.deadline = shared ? deadline.asShared() : deadline;
         }
+    }
+
+    /** "Информацию принять к сведению": noted, nothing to do, so no deadline reaches it from a group. */
+    private static boolean noted(DecisionDraft d) {
+        String text = Words.lower(d.text.toString());
+        return text.length() < 120 && text.contains("к сведению");
     }
 
     private @Nullable Decision finish(DecisionDraft d) {
@@ -191,8 +197,12 @@ final class DecisionParser {
                 .map(a -> trimTitle(a.number() + ". " + a.title())).findFirst();
     }
 
+    private static final java.util.regex.Pattern NAMES_IN_PARENTHESES = java.util.regex.Pattern.compile(
+            "\\s*\\((?:\\s*[А-ЯЁ][а-яё-]+\\s[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s*,?)+\\)\\s*[.;]?\\s*$");
+
+    /** A title without its end punctuation and without a closing list of speakers "(Сидорова Н.Н., Павлов И.С.)". */
     static String trimTitle(String title) {
-        String t = Words.squeeze(title);
+        String t = NAMES_IN_PARENTHESES.matcher(Words.squeeze(title)).replaceFirst("");
         int to = t.length();
         while (to > 0 && ".:; ".indexOf(t.charAt(to - 1)) >= 0) {
             to--;

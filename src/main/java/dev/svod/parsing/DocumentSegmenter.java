@@ -29,6 +29,12 @@ final class DocumentSegmenter {
                 state = State.TITLE;
                 continue;
             }
+            if (isRomanSection(line) && state != State.AGENDA && state != State.TRAILER) {
+                block = new Segments.Block(line.text(), null);
+                s.blocks.add(block);
+                state = State.TITLE;
+                continue;
+            }
             OptionalInt topic = topicLine(line);
             if (topic.isPresent() && state != State.TRAILER) {
                 block = new Segments.Block(null, null, topic.getAsInt());
@@ -48,7 +54,8 @@ final class DocumentSegmenter {
                     }
                 }
                 case HEARD -> {
-                    if (block == null || state != State.TITLE) {
+                    boolean sameSection = state == State.TITLE || (state == State.HEARD && line.number() == null);
+                    if (block == null || !sameSection) {
                         block = new Segments.Block(line.number() == null ? null : line.number().printed(), line.number());
                         s.blocks.add(block);
                     }
@@ -101,7 +108,7 @@ final class DocumentSegmenter {
     /** The state after an ordinary line (numbered, text, bullet, Срок…), given where we are. */
     private static State other(Segments s, State state, Segments.Block block, ClassifiedLine line, ClassifiedLine next) {
         return switch (state) {
-            case HEADER -> line.kind() == LineKind.NUMBERED ? State.DECISIONS : State.HEADER;
+            case HEADER -> line.kind() == LineKind.NUMBERED || headingBeforeItems(line, next) ? State.DECISIONS : State.HEADER;
             case AGENDA -> agendaRestarts(s, line) ? State.DECISIONS : State.AGENDA;
             case TITLE -> looksLikeDecision(line) ? State.DECISIONS : State.HEARD;
             case HEARD -> State.HEARD;
@@ -121,6 +128,13 @@ final class DocumentSegmenter {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("^[IVX]{1,5}\\.\\s+\\S");
+
+    /** "I. О ходе подготовки к ГИА", "II. Разное": a section numbered in Roman figures. */
+    static boolean isRomanSection(ClassifiedLine line) {
+        return line.kind() == LineKind.TEXT && ROMAN.matcher(line.text()).lookingAt();
     }
 
     /** "По первому вопросу повестки:", "По второму вопросу решили:" — a short line naming an agenda item. */
@@ -143,6 +157,12 @@ final class DocumentSegmenter {
         return rest.startsWith("О ") || rest.startsWith("Об ") || rest.startsWith("Обо ") || !Words.hasEarlyInfinitive(rest, 6);
     }
 
+    /** "Министерству образования области:" right above "1. …": decisions begin without a "РЕШИЛИ" line. */
+    private static boolean headingBeforeItems(ClassifiedLine line, ClassifiedLine next) {
+        return line.kind() == LineKind.TEXT && next != null && next.kind() == LineKind.NUMBERED
+                && AddresseeParser.isHeading(line.text());
+    }
+
     /** A second "1." after the agenda's own items: the decisions began without a "Решение" line. */
     private static boolean agendaRestarts(Segments s, ClassifiedLine line) {
         if (line.kind() != LineKind.NUMBERED || line.number().depth() != 1 || line.number().parts().get(0) != 1) {
@@ -155,9 +175,20 @@ final class DocumentSegmenter {
         return line.kind() == LineKind.NUMBERED || line.kind() == LineKind.DEADLINE || Words.hasEarlyInfinitive(line.rest(), 8);
     }
 
-    /** "Губернатор Амурской области" over "В.А. Орлов": a title line above a name, after the decisions. */
+    /**
+     * "Губернатор Амурской области" over "В.А. Орлов", or "Министр ______ Д.А. Захаров" on one line: a signature
+     * after the decisions.
+     */
     private static boolean signatureTitle(ClassifiedLine line, ClassifiedLine next) {
-        return line.kind() == LineKind.TEXT && next != null && next.kind() == LineKind.NAME_ONLY
-                && !Words.hasEarlyInfinitive(line.text(), 8) && line.text().length() < 150;
+        if (line.kind() != LineKind.TEXT || Words.hasEarlyInfinitive(line.text(), 8)) {
+            return false;
+        }
+        if (next != null && next.kind() == LineKind.NAME_ONLY) {
+            return line.text().length() < 150;
+        }
+        return line.text().length() < 100 && SIGNED.matcher(line.text()).find();
     }
+
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
+            "^[А-ЯЁ][А-ЯЁа-яё.,\\s-]*?[\\s_]+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s?[А-ЯЁ][а-яё-]+[\\s_]*$");
 }

@@ -28,6 +28,7 @@ final class HeaderParser {
     private static final Pattern NUMBER = Pattern.compile("№\\s*([^\\s,;)]*\\d[^\\s,;)]*)");
     private static final Pattern DATED = Pattern.compile("(?<![а-яё])от\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_NUMBER_OR_DATE = Pattern.compile("^(?:№\\s*\\S*\\s*|от\\s+\\S+\\s*)+");
+    private static final Pattern PLACE_OR_NUMBER = Pattern.compile("(?<![А-ЯЁа-яё])г\\.\\s*[А-ЯЁ][а-яё-]+|№\\s*\\S*");
     private static final int HEADER_LINES = 14;
 
     private final RegionDirectory regions;
@@ -66,10 +67,21 @@ final class HeaderParser {
         if (region == null && city != null) {
             region = regions.byCity(city).orElse(null);
         }
-        String nominative = lines.stream().filter(IssuingBodies::isNominativeBody).findFirst().map(HeaderParser::clean).orElse(null);
+        String nominative = nominativeBody(lines, kindLine);
         String issuingBody = nominative != null ? nominative : body == null ? null : IssuingBodies.withRegion(body, region, regions);
         return new Header(region == null ? null : region.name(), Municipalities.find(text, regions), city, issuingBody, kind, title,
                 date(text, allLines), number(text), draft(allLines));
+    }
+
+    /** The body line closest above the kind line ("Министерство …" under "ПРАВИТЕЛЬСТВО …"), else the first one. */
+    private static @Nullable String nominativeBody(List<String> lines, int kindLine) {
+        String found = null;
+        for (int i = 0; i < lines.size() && (i < kindLine || found == null); i++) {
+            if (i != kindLine && IssuingBodies.isNominativeBody(lines.get(i))) {
+                found = clean(lines.get(i));
+            }
+        }
+        return found;
     }
 
     private static int kindLine(List<String> lines) {
@@ -101,10 +113,11 @@ final class HeaderParser {
             List<String> words = Words.split(rest);
             after = String.join(" ", words.subList(1, words.size()));
         }
-        if (after.isBlank() && kindLine + 1 < lines.size() && !lines.get(kindLine + 1).equals(rest)) {
-            after = lines.get(kindLine + 1);
+        String body = IssuingBodies.fromGenitive(after);
+        if (body == null && kindLine + 1 < lines.size() && !lines.get(kindLine + 1).equals(rest)) {
+            body = IssuingBodies.fromGenitive(lines.get(kindLine + 1));
         }
-        return IssuingBodies.fromGenitive(after);
+        return body;
     }
 
     private static @Nullable String title(String rest, List<String> lines, int kindLine) {
@@ -118,7 +131,7 @@ final class HeaderParser {
                 return DecisionParser.trimTitle(l);
             }
         }
-        String cleaned = Words.squeeze(LEADING_NUMBER_OR_DATE.matcher(rest).replaceFirst(""));
+        String cleaned = Words.squeeze(PLACE_OR_NUMBER.matcher(LEADING_NUMBER_OR_DATE.matcher(rest).replaceFirst("")).replaceAll(" "));
         Matcher dated = DATED.matcher(cleaned);
         if (dated.find() && !RussianDates.findAll(cleaned.substring(dated.start())).isEmpty()) {
             cleaned = cleaned.substring(0, dated.start()).trim();

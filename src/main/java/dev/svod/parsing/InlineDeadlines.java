@@ -28,6 +28,8 @@ final class InlineDeadlines {
     private static final Pattern LAST_PARENTHESES = Pattern.compile("\\(([^()]{1,120})\\)[\\s.;,]*$");
     private static final Pattern TAIL_BY = Pattern.compile("(?<![а-яё])(?:в\\s+срок\\s+)?(?:до|не\\s+позднее|не\\s+позже|к)\\s+", FLAGS);
     private static final Pattern TAIL_IN = Pattern.compile("(?<![а-яё])(?:в\\s+течение|в|во)\\s+", FLAGS);
+    private static final Pattern WITHIN_TERM = Pattern.compile(
+            "(?<![а-яё])в\\s+срок\\s+(?:до|не\\s+позднее|не\\s+позже)\\s+", FLAGS);
     private static final int TAIL = 90;
 
     /** A deadline found in a decision's text, and whether it is strong enough to stand against a "Срок" line. */
@@ -42,6 +44,14 @@ final class InlineDeadlines {
         if (labelled.find()) {
             Deadline d = DeadlineParser.parse(labelled.group(1), protocolDate);
             if (d.kind() != DeadlineKind.NONE) {
+                return Optional.of(new Found(d, true));
+            }
+        }
+        Matcher within = WITHIN_TERM.matcher(text);
+        if (within.find()) {
+            String window = text.substring(within.start(), Math.min(text.length(), within.end() + 40));
+            Deadline d = DeadlineParser.parse(window, protocolDate);
+            if (d.kind() == DeadlineKind.DATE) {
                 return Optional.of(new Found(d, true));
             }
         }

@@ -56,7 +56,8 @@ final class IssuingBodies {
             }
             String lower = Words.lower(core);
             String nominative = headNext ? GENITIVE_HEADS.get(lower) : null;
-            String word = nominative == null ? core : (Character.isUpperCase(core.charAt(0)) ? Words.capitalize(nominative) : nominative);
+            String printed = w.replaceAll("[,:;]+$", "");
+            String word = nominative == null ? printed : (Character.isUpperCase(core.charAt(0)) ? Words.capitalize(nominative) : nominative);
             if (out.length() > 0) {
                 out.append(' ');
             }

@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 /** People as protocols print them: "Зотова Ю.В.", "Ю.В. Зотова", "Щелкун Н. И.". */
 final class Persons {
 
+    /** Posts printed before a name ("Министр Д.А. Захаров") are not surnames. */
+    private static final String NOT_A_POST = "(?!(?:Министр|Губернатор|Председател|Секретар|Начальник|Директор|Заместител"
+            + "|Глав[аы]|Ректор|Руководител|Заведующ|Консультант|Специалист|Советник|Методист|Мэр|Докладчик)[а-яё]*\\s)";
     private static final String SURNAME = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
     private static final String INITIALS = "[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.";
     private static final Pattern NAME = Pattern.compile(
-            "(?<![А-ЯЁа-яё])(?:" + SURNAME + "\\s" + INITIALS + "|" + INITIALS + "\\s?" + SURNAME + ")");
+            "(?<![А-ЯЁа-яё])(?:" + NOT_A_POST + SURNAME + "\\s" + INITIALS + "|" + INITIALS + "\\s?" + SURNAME + ")");
     private static final Pattern NAME_ONLY = Pattern.compile(
             "^[_\\s/]*(?:" + SURNAME + "\\s" + INITIALS + "|" + INITIALS + "\\s?" + SURNAME + ")[_\\s/]*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,300})\\)");

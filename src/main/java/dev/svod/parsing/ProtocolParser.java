@@ -49,9 +49,10 @@ public final class ProtocolParser {
         Segments segments = DocumentSegmenter.segment(classified);
         Header header = new HeaderParser(regions).parse(segments.header, lines, segments.trailer);
         List<AgendaItem> agenda = AgendaParser.parse(segments);
-        AddresseeParser addressees = new AddresseeParser(Aliases.collect(text));
+        AddresseeParser addressees = new AddresseeParser(Aliases.collect(text),
+                AddresseeKinds.isRegionalIssuer(header.issuingBody()));
         List<Decision> decisions = new DecisionParser(addressees, header.date(), agenda).parse(segments.blocks);
-        SignatureParser.Signatures signatures = SignatureParser.parse(classified);
+        SignatureParser.Signatures signatures = SignatureParser.parse(classified, segments.trailer);
         return new ParsedProtocol(header.region(), header.municipality(), header.city(), header.issuingBody(),
                 header.kind(), header.title(), header.date(), header.number(), header.draft(), agenda, decisions,
                 signatures.chair(), signatures.secretary());

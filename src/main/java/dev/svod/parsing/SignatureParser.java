@@ -19,7 +19,11 @@ final class SignatureParser {
     private SignatureParser() {
     }
 
-    static Signatures parse(List<ClassifiedLine> lines) {
+    /**
+     * @param lines   every line of the protocol
+     * @param trailer the lines after the decisions: when no line names the chair, the first signer there is taken
+     */
+    static Signatures parse(List<ClassifiedLine> lines, List<ClassifiedLine> trailer) {
         String chair = null;
         String secretary = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -38,7 +42,27 @@ final class SignatureParser {
                 }
             }
         }
+        if (chair == null) {
+            chair = firstSigner(trailer);
+        }
         return new Signatures(chair, secretary);
+    }
+
+    /** "Министр Д.А. Захаров", or "Губернатор …" over "В.А. Орлов": the first name signed that is not the secretary's. */
+    private static @Nullable String firstSigner(List<ClassifiedLine> trailer) {
+        for (int i = 0; i < trailer.size(); i++) {
+            ClassifiedLine line = trailer.get(i);
+            if (SECRETARY.matcher(line.text()).lookingAt()) {
+                return null;
+            }
+            if (line.kind() == LineKind.NAME_ONLY || line.kind() == LineKind.TEXT && line.text().length() < 120) {
+                String name = firstName(line.text());
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     private static @Nullable String firstName(String text) {

@@ -24,6 +24,7 @@ class AddresseeKindsTest {
             "ГАУ ДПО СОИРО|DEVELOPMENT_INSTITUTE",
             "ГАУ ДПО ЯО ИРО|DEVELOPMENT_INSTITUTE",
             "Центр непрерывного повышения профессионального мастерства педагогических работников|DEVELOPMENT_INSTITUTE",
+            "Чувашский республиканский институт образования|DEVELOPMENT_INSTITUTE",
             "Образовательные организации|SCHOOLS",
             "Руководители общеобразовательных организаций|SCHOOLS",
             "Руководители ОО и ДОУ|SCHOOLS",

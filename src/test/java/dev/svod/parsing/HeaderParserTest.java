@@ -107,6 +107,24 @@ class HeaderParserTest {
     }
 
     @Test
+    void parse_governmentAboveMinistry_takesTheMinistryAndCleansTitle() {
+        ParsedProtocol p = parser.parse("""
+                ПРАВИТЕЛЬСТВО ЧУВАШСКОЙ РЕСПУБЛИКИ
+                Министерство образования и молодежной политики Чувашской Республики
+                ПРОТОКОЛ
+                совещания с руководителями органов управления образованием
+                г. Чебоксары № 15
+                10 ноября 2022 г.
+                1. Принять к сведению.
+                """);
+
+        assertThat(p.issuingBody()).isEqualTo("Министерство образования и молодежной политики Чувашской Республики");
+        assertThat(p.title()).isEqualTo("совещания с руководителями органов управления образованием");
+        assertThat(p.number()).isEqualTo("15");
+        assertThat(p.city()).isEqualTo("Чебоксары");
+    }
+
+    @Test
     void parse_protocolWithoutHeader_hasNullFieldsButDecisions() {
         ParsedProtocol p = parser.parse("1. Утвердить план мероприятий.\n2. Обеспечить контроль.");
 

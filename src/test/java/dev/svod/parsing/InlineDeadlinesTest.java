@@ -44,6 +44,16 @@ class InlineDeadlinesTest {
     }
 
     @Test
+    void find_termInsideTheText_isStrongDeadline() {
+        var found = InlineDeadlines.find("Рекомендовать руководителям ОО в срок до 15.11.2022 представить планы работы.", PROTOCOL);
+
+        assertThat(found).hasValueSatisfying(f -> {
+            assertThat(f.strong()).isTrue();
+            assertThat(f.deadline().to()).isEqualTo(LocalDate.of(2022, 11, 15));
+        });
+    }
+
+    @Test
     void find_parenthesisThatIsNotATime_isIgnored() {
         assertThat(InlineDeadlines.find("Утвердить дорожную карту (приложение 1).", PROTOCOL)).isEmpty();
         assertThat(InlineDeadlines.find("Рассмотреть решения ГМС (от 16.12.2021).", PROTOCOL)).isEmpty();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Decisions, addressees, deadlines, sections and signatures read end to end from short texts. */
 class ProtocolParserTest {
@@ -89,6 +90,24 @@ class ProtocolParserTest {
     }
 
     @Test
+    void parse_headingRightAfterHeaderWithoutDecidedLine_appliesToItems() {
+        List<Decision> d = decisions("РЕШЕНИЕ КОЛЛЕГИИ\nМинистерства образования Тверской области\nот 15 марта 2022 года\n\n"
+                + "Министерству образования Тверской области:\n\n1. Внедрить целевую модель наставничества.\nСрок: постоянно");
+
+        assertThat(d).singleElement().satisfies(x -> assertThat(x.addressees()).extracting(Addressee::name)
+                .containsExactly("Министерство образования Тверской области"));
+    }
+
+    @Test
+    void parse_unitOfRegionalIssuer_isRegionalButDistrictUnitMunicipal() {
+        List<Decision> d = decisions("Министерство образования и науки Республики Татарстан\nПРОТОКОЛ от 20 мая 2022 года\n"
+                + "1. Отделу общего образования провести мониторинг.\n2. Отделу образования Лаишевского района провести анализ.");
+
+        assertThat(d.get(0).addressees()).extracting(Addressee::kind).containsExactly(AddresseeKind.REGIONAL_AUTHORITY);
+        assertThat(d.get(1).addressees()).extracting(Addressee::kind).containsExactly(AddresseeKind.MUNICIPAL_AUTHORITY);
+    }
+
+    @Test
     void parse_councilDecidesItself_hasNoAddressee() {
         assertThat(decisions("РЕШИЛИ:\n1. Утвердить положение о конкурсе.").get(0).addressees()).isEmpty();
     }
@@ -159,6 +178,58 @@ class ProtocolParserTest {
 
         assertThat(p.decisions()).extracting(Decision::section).containsExactly("1. О летней оздоровительной кампании");
         assertThat(p.decisions().get(0).number()).isEqualTo("1.1");
+    }
+
+    @Test
+    void parse_numberedHeardThenSpokeThenResolved_keepsOneSectionAndNotedDecisionHasNoTerm() {
+        ParsedProtocol p = parser.parse("""
+                ПРОТОКОЛ № 3
+                заседания муниципального методического совета
+                Управления образования администрации Ленинского района г. Барнаула
+                от 17.02.2022
+                ПОВЕСТКА ДНЯ:
+                1. Об итогах олимпиады школьников. (Докладчик: Петрова Н.В., методист МБУ ИМЦ)
+                1. СЛУШАЛИ: Петрову Н.В.
+                ВЫСТУПИЛИ: Иванова А.А.
+                ПОСТАНОВИЛИ:
+                1.1. Информацию принять к сведению.
+                1.2. Руководителям общеобразовательных организаций провести анализ.
+                Срок: до 01.04.2022 г.
+                """);
+
+        assertThat(p.issuingBody()).isEqualTo("Управление образования администрации Ленинского района г. Барнаула");
+        assertThat(p.region()).isEqualTo("Алтайский край");
+        assertThat(p.number()).isEqualTo("3");
+        assertThat(p.agenda().get(0).speakers()).containsExactly("Петрова Н.В.");
+        assertThat(p.decisions()).extracting(Decision::section).containsOnly("1. Об итогах олимпиады школьников");
+        assertThat(p.decisions().get(0).deadline().kind()).isEqualTo(DeadlineKind.NONE);
+        assertThat(p.decisions().get(1).deadline().to()).isEqualTo(LocalDate.of(2022, 4, 1));
+    }
+
+    @Test
+    void parse_romanSections_areSectionsAndAgendaWithSpeakers() {
+        ParsedProtocol p = parser.parse("""
+                Министерство образования и молодежной политики Чувашской Республики
+                ПРОТОКОЛ совещания
+                10 ноября 2022 г.
+                I. О ходе подготовки к ГИА-2023
+                (Сидорова Н.Н., Павлов И.С.)
+                1. Принять к сведению информацию.
+                2. Органам местного самоуправления обеспечить проведение итогового сочинения.
+                II. Разное
+                1. Рекомендовать руководителям общеобразовательных организаций в срок до 15.11.2022 представить планы.
+                Министр                                             Д.А. Захаров
+                """);
+
+        assertThat(p.agenda()).extracting(a -> a.number(), a -> a.title())
+                .containsExactly(tuple("I", "О ходе подготовки к ГИА-2023"), tuple("II", "Разное"));
+        assertThat(p.agenda().get(0).speakers()).containsExactly("Сидорова Н.Н.", "Павлов И.С.");
+        assertThat(p.decisions()).extracting(Decision::section)
+                .containsExactly("I. О ходе подготовки к ГИА-2023", "I. О ходе подготовки к ГИА-2023", "II. Разное");
+        Decision last = p.decisions().get(2);
+        assertThat(last.addressees()).extracting(Addressee::name).containsExactly("Руководители общеобразовательных организаций");
+        assertThat(last.deadline().to()).isEqualTo(LocalDate.of(2022, 11, 15));
+        assertThat(p.chair()).isEqualTo("Д.А. Захаров");
     }
 
     @Test
