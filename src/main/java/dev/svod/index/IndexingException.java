@@ -1,9 +1,11 @@
 package dev.svod.index;
 
+import dev.svod.SvodException;
+
 import java.util.List;
 
 /** Elasticsearch did not take some documents; the protocol stays PENDING and is retried. */
-public class IndexingException extends RuntimeException {
+public class IndexingException extends SvodException {
 
     private final List<String> failedIds;
 
@@ -14,5 +16,21 @@ public class IndexingException extends RuntimeException {
 
     public List<String> failedIds() {
         return failedIds;
+    }
+
+    @Override
+    public int status() {
+        return 503;
+    }
+
+    @Override
+    public String error() {
+        return "search_unavailable";
+    }
+
+    /** Uploads never see this (they stay PENDING); a search or reindex does. */
+    @Override
+    public String publicMessage() {
+        return "Поиск временно недоступен: Elasticsearch не отвечает.";
     }
 }

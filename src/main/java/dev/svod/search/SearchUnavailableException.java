@@ -1,9 +1,21 @@
 package dev.svod.search;
 
+import dev.svod.SvodException;
+
 /** Elasticsearch did not answer a search; answered with 503. */
-public class SearchUnavailableException extends RuntimeException {
+public class SearchUnavailableException extends SvodException {
 
     public SearchUnavailableException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public int status() {
+        return 503;
+    }
+
+    @Override
+    public String error() {
+        return "search_unavailable";
     }
 }
