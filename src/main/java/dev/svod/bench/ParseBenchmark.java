@@ -67,7 +67,7 @@ public class ParseBenchmark implements Callable<Integer> {
     }
 
     /** Numbered blocks of decisions under addressee headings with every kind of deadline. */
-    static String syntheticProtocol(int decisions) {
+    public static String syntheticProtocol(int decisions) {
         String[] deadlines = {"Срок: до 01.12.2022 г.", "Срок – постоянно", "Срок: март-июнь 2023 года",
                 "Срок: ежеквартально, до 5 числа месяца, следующего за отчетным", "Срок: в течение 2023 года",
                 "Срок: февраль 2023 года"};
