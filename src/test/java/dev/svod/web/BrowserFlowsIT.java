@@ -50,18 +50,12 @@ class BrowserFlowsIT extends IntegrationTest {
             "phone-search", "phone-search-filters", "phone-protocol", "phone-protocol-decisions", "phone-compare",
             "phone-upload", "phone-matrix");
 
-    /** What an archivist states for each seed, so the flows do not hang on what the parser reads. */
+    /**
+     * The parser reads region, date and kind of the seeds itself; only the municipal decision names no region,
+     * so the archivist states one, as at a real upload.
+     */
     private static final Map<String, Map<String, String>> SEED_METADATA = Map.of(
-            "amur-oblast_2021-03-30_soveshchanie-gubernatora",
-            Map.of("region", "Амурская область", "date", "2021-03-30", "kind", "протокол совещания"),
-            "khabarovsk-krai_2020-10-23_sovet-protokol",
-            Map.of("region", "Хабаровский край", "date", "2020-10-23", "kind", "протокол"),
-            "khabarovsk-krai_2021-06-03_sovet-protokol-proekt",
-            Map.of("region", "Хабаровский край", "date", "2021-06-03", "kind", "протокол"),
-            "municipal_2021-12-16_gms-reshenie",
-            Map.of("region", "Тестовая область", "date", "2021-12-16", "kind", "решение"),
-            "smolensk-oblast_2021-12-09_kollegiya-reshenie",
-            Map.of("region", "Смоленская область", "date", "2021-12-09", "kind", "решение коллегии"));
+            "municipal_2021-12-16_gms-reshenie", Map.of("region", "Тестовая область"));
 
     @Inject
     EmbeddedServer server;
@@ -74,7 +68,7 @@ class BrowserFlowsIT extends IntegrationTest {
     void uploadSeeds() {
         SvodApi api = new SvodApi(http);
         for (String seed : SeedProtocols.NAMES) {
-            SvodApi.Answer answer = api.upload(seed + ".txt", SeedProtocols.txt(seed), SEED_METADATA.get(seed));
+            SvodApi.Answer answer = api.upload(seed + ".txt", SeedProtocols.txt(seed), SEED_METADATA.getOrDefault(seed, Map.of()));
             assertThat(answer.status()).as("upload of %s: %s", seed, answer.body()).isEqualTo(201);
         }
     }
