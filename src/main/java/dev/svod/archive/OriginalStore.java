@@ -2,6 +2,9 @@ package dev.svod.archive;
 
 import com.mongodb.MongoGridFSException;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
@@ -19,12 +22,21 @@ import java.util.Optional;
 public class OriginalStore {
 
     private final GridFSBucket bucket;
+    private final MongoCollection<Document> chunks;
 
     public OriginalStore(MongoClient client, @Value("${mongodb.uri}") String uri) {
-        this.bucket = GridFSBuckets.create(client.getDatabase(ProtocolRepository.databaseName(uri)), "originals");
+        MongoDatabase database = client.getDatabase(ProtocolRepository.databaseName(uri));
+        this.bucket = GridFSBuckets.create(database, "originals");
+        this.chunks = database.getCollection("originals.chunks");
     }
 
+    /**
+     * Stores the original under its hash. What an upload killed half-way left under the same hash (a file without
+     * its protocol, or chunks without their file) is removed first, so a re-run import completes.
+     */
     public void store(String sha256, String fileName, String contentType, byte[] bytes) {
+        delete(sha256);
+        chunks.deleteMany(Filters.eq("files_id", new BsonString(sha256)));
         GridFSUploadOptions options = new GridFSUploadOptions()
                 .metadata(new Document("contentType", contentType));
         bucket.uploadFromStream(new BsonString(sha256), fileName, new ByteArrayInputStream(bytes), options);
