@@ -188,6 +188,15 @@ class SearchApiIT extends IntegrationTest {
     }
 
     @Test
+    void ui_isServedWithAStrictContentSecurityPolicy() {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/"), String.class);
+
+        assertThat(page.body()).contains("<html");
+        assertThat(page.getHeaders().get("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe");
+        assertThat(page.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
     void unknownDecision_answers404() {
         assertThat(api.get("/api/decisions/nope-1").status()).isEqualTo(404);
         assertThat(api.get("/api/decisions/nope-1/similar").status()).isEqualTo(404);
