@@ -3,6 +3,7 @@ package dev.svod.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.svod.index.IndexDocuments;
 import dev.svod.index.ProtocolIndexer;
+import dev.svod.ingest.IngestService;
 import dev.svod.parsing.ProtocolParser;
 import dev.svod.protocol.Decision;
 import dev.svod.protocol.IndexState;
@@ -20,11 +21,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,12 +142,8 @@ public class RelevanceBenchmark implements Callable<Integer> {
     }
 
     private static Protocol protocol(ProtocolParser parser, String fileName, String text) {
-        try {
-            String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-            return new Protocol(id, fileName, "text/plain", text.length(), text, parser.parse(text), MetadataOverride.NONE,
-                    Instant.EPOCH, ProtocolParser.VERSION, IndexState.PENDING);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String id = IngestService.sha256(text.getBytes(StandardCharsets.UTF_8));
+        return new Protocol(id, fileName, "text/plain", text.length(), text, parser.parse(text), MetadataOverride.NONE,
+                Instant.EPOCH, ProtocolParser.VERSION, IndexState.PENDING);
     }
 }

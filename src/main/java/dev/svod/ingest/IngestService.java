@@ -92,7 +92,8 @@ public class IngestService {
         return protocol.withIndexState(IndexState.INDEXED);
     }
 
-    static String sha256(byte[] bytes) {
+    /** A protocol's id: the SHA-256 of its original bytes, in hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
