@@ -21,9 +21,20 @@ export async function getJson(path, {signal} = {}) {
     }
     throw new ApiError(0, OFFLINE);
   }
-  const body = await response.json().catch(() => null);
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    // a request superseded while its body was still arriving is aborted, not answered
+    if (e.name === 'AbortError') {
+      throw e;
+    }
+  }
   if (!response.ok) {
     throw new ApiError(response.status, errorMessage(response.status, body), body ?? {});
+  }
+  if (body === null) {
+    throw new ApiError(response.status, OFFLINE);
   }
   return body;
 }
