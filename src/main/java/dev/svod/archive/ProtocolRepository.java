@@ -12,7 +12,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +57,11 @@ public class ProtocolRepository {
     public List<String> findAllIds() {
         return collection.withDocumentClass(Document.class).find().projection(Projections.include("_id"))
                 .map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    /** Protocols uploaded at or after the instant. */
+    public List<Protocol> findUploadedSince(Instant since) {
+        return collection.find(Filters.gte("uploadedAt", Date.from(since))).into(new ArrayList<>());
     }
 
     public void updateIndexState(String id, IndexState state) {

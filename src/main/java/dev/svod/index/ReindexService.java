@@ -75,15 +75,11 @@ public class ReindexService {
 
     /** Uploads answered while the rebuild ran went to the old indices; write them to the new ones. */
     private int catchUp(Instant since) {
-        int count = 0;
-        for (String id : protocols.findAllIds()) {
-            Protocol protocol = protocols.findById(id).orElse(null);
-            if (protocol != null && !protocol.uploadedAt().isBefore(since)) {
-                indexer.index(protocol);
-                protocols.updateIndexState(id, IndexState.INDEXED);
-                count++;
-            }
+        List<Protocol> late = protocols.findUploadedSince(since);
+        for (Protocol protocol : late) {
+            indexer.index(protocol);
+            protocols.updateIndexState(protocol.id(), IndexState.INDEXED);
         }
-        return count;
+        return late.size();
     }
 }

@@ -33,9 +33,13 @@ class ReindexIT extends IntegrationTest {
     @Inject
     ElasticsearchSettings settings;
 
+    @Inject
+    dev.svod.archive.ProtocolRepository protocols;
+
     @Test
     void reindex_buildsNextVersionAndSwapsAliases_whileSearchesKeepAnswering() throws Exception {
         SvodApi api = new SvodApi(http);
+        java.time.Instant beforeUploads = java.time.Instant.now().minusSeconds(1);
         for (String seed : SeedProtocols.NAMES) {
             assertThat(api.upload(seed + ".txt", SeedProtocols.txt(seed), Map.of()).status()).isEqualTo(201);
         }
@@ -59,6 +63,9 @@ class ReindexIT extends IntegrationTest {
         searcher.get();
 
         assertThat(outcome.protocols()).isEqualTo(SeedProtocols.NAMES.size());
+        assertThat(outcome.caughtUp()).isZero();
+        assertThat(protocols.findUploadedSince(beforeUploads)).hasSize(SeedProtocols.NAMES.size());
+        assertThat(protocols.findUploadedSince(java.time.Instant.now().plusSeconds(1))).isEmpty();
         assertThat(setup.indicesBehind(settings.decisionsAlias())).containsExactly(outcome.decisionsIndex())
                 .doesNotContain(oldIndex);
         assertThat(outcome.decisionsIndex()).isEqualTo(oldIndex.replaceAll("-v\\d+$", "") + "-v2");
