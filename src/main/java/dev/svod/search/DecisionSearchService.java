@@ -20,7 +20,7 @@ public class DecisionSearchService {
         this.executor = executor;
         this.queries = queries;
         this.target = new SearchExecutor.Target<>(settings.decisionsAlias(), "decisionId", HIGHLIGHT_FIELDS,
-                Facet.DECISIONS, DecisionDocument.class);
+                Facet.DECISIONS, true, DecisionDocument.class);
     }
 
     public SearchPage<DecisionHit> search(SearchParams params) {

@@ -18,7 +18,7 @@ public class ProtocolSearchService {
         this.executor = executor;
         this.queries = queries;
         this.target = new SearchExecutor.Target<>(settings.protocolsAlias(), "protocolId",
-                List.of("title", "text.exact", "text", "text.family"), Facet.PROTOCOLS, ProtocolDocument.class);
+                List.of("title", "text.exact", "text", "text.family"), Facet.PROTOCOLS, false, ProtocolDocument.class);
     }
 
     public SearchPage<ProtocolHit> search(SearchParams params) {

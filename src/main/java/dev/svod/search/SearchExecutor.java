@@ -28,8 +28,9 @@ import java.util.function.BiFunction;
 @Singleton
 class SearchExecutor {
 
-    /** Which fields of an index a search reads. */
-    record Target<D>(String index, String idField, List<String> highlightFields, List<Facet> facets, Class<D> type) {
+    /** Which fields of an index a search reads; {@code hasDeadlines} when its documents carry `deadline.due`. */
+    record Target<D>(String index, String idField, List<String> highlightFields, List<Facet> facets,
+                     boolean hasDeadlines, Class<D> type) {
     }
 
     private final ElasticsearchClient client;
@@ -88,7 +89,7 @@ class SearchExecutor {
             case DATE -> sort.add(SortOptions.of(s -> s.field(f -> f.field("date")
                     .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc).missing("_last"))));
             case DEADLINE -> {
-                if (!target.facets().equals(Facet.DECISIONS)) {
+                if (!target.hasDeadlines()) {
                     throw new InvalidQueryException("Сортировка по сроку есть только у решений.");
                 }
                 sort.add(SortOptions.of(s -> s.field(f -> f.field("deadline.due")
