@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -35,7 +36,7 @@ class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TextExtractor extractor = new TextExtractor(20_000_000);
+        TextExtractor extractor = new TextExtractor(20_000_000, Duration.ofMinutes(2));
         ProtocolParser parser = new ProtocolParser();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         int failed = 0;

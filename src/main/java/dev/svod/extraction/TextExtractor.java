@@ -18,26 +18,47 @@ import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Extracts plain text from an uploaded original with Apache Tika. Scanned PDFs and images go through
  * Tesseract OCR with the Russian model when Tesseract is installed (Tika finds it on PATH).
+ *
+ * <p>Each file gets a time limit. The parse runs on a thread of its own so the upload is answered when the
+ * limit passes, and a {@link TimeLimitedContentHandler} makes the parser itself stop at its next piece of
+ * output; a parser stuck without output keeps only its own thread, never the request's.
  */
 @Singleton
 public class TextExtractor {
 
-    private static final int OCR_TIMEOUT_SECONDS = 300;
     /** Beyond this, unpacked content is a zip bomb, not a protocol. */
     static final long MAX_COMPRESSION_RATIO = 100;
     /** XML/HTML element nesting beyond this is an attack, not a document. */
     static final int MAX_NESTING_DEPTH = 200;
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService PARSE_THREADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "svod-extraction-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxCharacters;
+    private final Duration timeLimit;
 
-    public TextExtractor(@Value("${svod.extraction.max-characters:20000000}") int maxCharacters) {
+    public TextExtractor(@Value("${svod.extraction.max-characters:20000000}") int maxCharacters,
+                         @Value("${svod.extraction.time-limit:120s}") Duration timeLimit) {
         this.maxCharacters = maxCharacters;
+        this.timeLimit = timeLimit;
     }
 
     /**
@@ -60,18 +81,27 @@ public class TextExtractor {
             SecureContentHandler guarded = new SecureContentHandler(body, stream);
             guarded.setMaximumCompressionRatio(MAX_COMPRESSION_RATIO);
             guarded.setMaximumDepth(MAX_NESTING_DEPTH);
-            try {
-                parser.parse(stream, guarded, metadata, parseContext());
-            } catch (SAXException e) {
-                guarded.throwIfCauseOf(e);
-                throw e;
-            }
+            TimeLimitedContentHandler timed = new TimeLimitedContentHandler(guarded, System.nanoTime() + timeLimit.toNanos());
+            parseWithinTimeLimit(() -> {
+                try {
+                    parser.parse(stream, timed, metadata, parseContext());
+                } catch (SAXException e) {
+                    guarded.throwIfCauseOf(e);
+                    throw e;
+                }
+                return null;
+            }, fileName);
             return new ExtractedText(body.toString(), baseType);
+        } catch (TimeLimitedContentHandler.TimeLimitExceededException late) {
+            throw timeLimitExceeded(fileName, late);
         } catch (WriteLimitReachedException tooLong) {
             throw new ExtractionFailedException("Текст документа длиннее " + maxCharacters + " символов.", tooLong);
         } catch (EncryptedDocumentException locked) {
             throw new ExtractionFailedException("Файл «" + fileName + "» защищён паролем; загрузите его без защиты.", locked);
         } catch (TikaException | SAXException | IOException unreadable) {
+            if (causedByTimeLimit(unreadable)) {
+                throw timeLimitExceeded(fileName, unreadable);
+            }
             if (WriteLimitReachedException.isWriteLimitReached(unreadable)) {
                 throw new ExtractionFailedException("Текст документа длиннее " + maxCharacters + " символов.", unreadable);
             }
@@ -87,6 +117,57 @@ public class TextExtractor {
         }
     }
 
+    private interface Parse {
+        Void run() throws IOException, SAXException, TikaException;
+    }
+
+    private void parseWithinTimeLimit(Parse parse, String fileName) throws IOException, SAXException, TikaException {
+        Future<Void> running = PARSE_THREADS.submit(parse::run);
+        try {
+            running.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            running.cancel(true);
+            throw timeLimitExceeded(fileName, late);
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("Extraction of " + fileName + " interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause();
+            if (failure instanceof IOException io) {
+                throw io;
+            } else if (failure instanceof SAXException sax) {
+                throw sax;
+            } else if (failure instanceof TikaException tika) {
+                throw tika;
+            } else if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            } else if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(failure);
+        }
+    }
+
+    private ExtractionFailedException timeLimitExceeded(String fileName, Exception cause) {
+        return new ExtractionFailedException("Текст файла «" + fileName + "» не извлечён за " + spoken(timeLimit)
+                + " (предел времени на один файл); файл отклонён. Если это большой скан, разделите его на части.", cause);
+    }
+
+    private static String spoken(Duration duration) {
+        return duration.toMillis() < 1000 ? duration.toMillis() + " мс" : duration.toSeconds() + " с";
+    }
+
+    /** Parsers wrap what a handler threw, often more than once. */
+    private static boolean causedByTimeLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeLimitedContentHandler.TimeLimitExceededException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The parsers wrap what the guard threw; its verdict is somewhere down the chain. */
     private static String messagesOf(Throwable e) {
         StringBuilder messages = new StringBuilder();
@@ -97,10 +178,10 @@ public class TextExtractor {
     }
 
     /** A fresh context per file: the configs are mutable. OCR only pages that have no text layer. */
-    private static ParseContext parseContext() {
+    private ParseContext parseContext() {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage("rus+eng");
-        ocr.setTimeoutSeconds(OCR_TIMEOUT_SECONDS);
+        ocr.setTimeoutSeconds((int) Math.max(1, timeLimit.toSeconds()));
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
         ParseContext context = new ParseContext();

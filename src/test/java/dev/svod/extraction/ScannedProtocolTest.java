@@ -6,6 +6,7 @@ import dev.svod.protocol.Decision;
 import dev.svod.testsupport.SeedProtocols;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +27,7 @@ class ScannedProtocolTest {
         ProtocolParser parser = new ProtocolParser();
         ParsedProtocol fromText = parser.parse(String.join("\n", page()));
 
-        String ocrText = new TextExtractor(1_000_000).extract(SeedProtocols.scannedPdf(page()), "scan.pdf").text();
+        String ocrText = new TextExtractor(1_000_000, Duration.ofMinutes(2)).extract(SeedProtocols.scannedPdf(page()), "scan.pdf").text();
         ParsedProtocol fromScan = parser.parse(ocrText);
 
         assertThat(fromText.decisions()).hasSizeGreaterThanOrEqualTo(3);

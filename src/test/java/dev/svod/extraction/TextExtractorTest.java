@@ -7,11 +7,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,7 @@ class TextExtractorTest {
 
     private static final String SMOLENSK = "smolensk-oblast_2021-12-09_kollegiya-reshenie";
 
-    private final TextExtractor extractor = new TextExtractor(20_000_000);
+    private final TextExtractor extractor = new TextExtractor(20_000_000, Duration.ofMinutes(2));
 
     static Stream<Arguments> formats() {
         return Stream.of(
@@ -113,10 +115,23 @@ class TextExtractorTest {
 
     @Test
     void extract_textOverTheLimit_failsWithLimitInMessage() {
-        TextExtractor small = new TextExtractor(100);
+        TextExtractor small = new TextExtractor(100, Duration.ofMinutes(2));
 
         assertThatThrownBy(() -> small.extract("слово ".repeat(100).getBytes(StandardCharsets.UTF_8), "long.txt"))
                 .isInstanceOf(ExtractionFailedException.class)
                 .hasMessageContaining("100");
+    }
+
+    @Test
+    void extract_fileSlowerThanTheTimeLimit_failsWithTheLimitInMessageAndItsParseStops() {
+        TextExtractor hurried = new TextExtractor(20_000_000, Duration.ofMillis(50));
+        byte[] html = ("<html><body>" + "<p>решение о наставничестве</p>".repeat(200_000) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> hurried.extract(html, "slow.html"))
+                .isInstanceOf(ExtractionFailedException.class)
+                .hasMessageContaining("50 мс");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("svod-extraction") && t.getState() == Thread.State.RUNNABLE));
     }
 }
