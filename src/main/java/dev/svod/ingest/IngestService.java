@@ -50,7 +50,8 @@ public class IngestService {
      * @throws InvalidUploadException       for an empty file or one without text
      * @throws DuplicateProtocolException when the same bytes are already stored
      */
-    public IngestResult ingest(byte[] bytes, String fileName, MetadataOverride override) {
+    public IngestResult ingest(byte[] bytes, String submittedFileName, MetadataOverride override) {
+        String fileName = FileNames.safe(submittedFileName);
         if (bytes.length == 0) {
             throw InvalidUploadException.empty("Файл «" + fileName + "» пуст.");
         }

@@ -146,6 +146,20 @@ class UploadIT extends IntegrationTest {
     }
 
     @Test
+    void upload_pathLikeNameWithBidiOverride_isStoredUnderItsBaseName_andDownloadsUnderIt() {
+        byte[] bytes = ("ПРОТОКОЛ\n1. Провести проверку имени файла.\nСрок: до 01.03.2022\n").getBytes(StandardCharsets.UTF_8);
+
+        SvodApi.Answer answer = api().upload("..\\..\\windows/../../etc/прото\u202Ekcod.txt", bytes, Map.of());
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.body().get("fileName")).isEqualTo("протоkcod.txt");
+        io.micronaut.http.HttpResponse<byte[]> original = http.toBlocking().exchange(
+                io.micronaut.http.HttpRequest.GET("/api/protocols/" + answer.body().get("id") + "/original"), byte[].class);
+        assertThat(original.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"protocol\"; filename*=UTF-8''%D0%BF%D1%80%D0%BE%D1%82%D0%BEkcod.txt");
+    }
+
+    @Test
     void protocol_unknownId_answers404() {
         assertThat(api().get("/api/protocols/" + "0".repeat(64)).status()).isEqualTo(404);
     }
