@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.svod.protocol.IndexState;
 import dev.svod.protocol.Protocol;
@@ -68,7 +69,10 @@ public class ProtocolRepository {
         collection.updateOne(Filters.eq("_id", id), Updates.set("indexState", state.name()));
     }
 
-    public List<Protocol> findByIndexState(IndexState state) {
-        return collection.find(Filters.eq("indexState", state.name())).into(new ArrayList<>());
+    /** The outbox: protocols stored before {@code before} and not yet in Elasticsearch, oldest first. */
+    public List<Protocol> findPendingStoredBefore(Instant before, int limit) {
+        return collection.find(Filters.and(Filters.eq("indexState", IndexState.PENDING.name()),
+                        Filters.lt("uploadedAt", Date.from(before))))
+                .sort(Sorts.ascending("uploadedAt")).limit(limit).into(new ArrayList<>());
     }
 }

@@ -2,6 +2,7 @@ package dev.svod.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -39,17 +40,40 @@ public class ProtocolIndexer {
      */
     public void index(Protocol protocol) {
         setup.ensureIndices();
-        index(protocol, settings.protocolsAlias(), settings.decisionsAlias());
+        write(protocol, settings.protocolsAlias(), settings.decisionsAlias(), settings.refreshPolicy());
     }
 
-    /** Writes into the named indices: a reindex fills new ones before the aliases move to them. */
+    /**
+     * For writers nobody is waiting on (catch-up, re-parse): a refresh per protocol would cost each up to the
+     * refresh interval, a second, so they call {@link #refresh()} once when done instead.
+     */
+    public void indexWithoutRefresh(Protocol protocol) {
+        setup.ensureIndices();
+        write(protocol, settings.protocolsAlias(), settings.decisionsAlias(), Refresh.False);
+    }
+
+    /** Writes into the named indices: a reindex fills new ones, refreshes them, then moves the aliases. */
     public void index(Protocol protocol, String protocolsIndex, String decisionsIndex) {
+        write(protocol, protocolsIndex, decisionsIndex, Refresh.False);
+    }
+
+    /** Makes what was written without refresh searchable; by default in the indices the aliases point at. */
+    public void refresh(String... indices) {
+        List<String> targets = indices.length > 0 ? List.of(indices) : List.of(settings.protocolsAlias(), settings.decisionsAlias());
+        try {
+            client.indices().refresh(r -> r.index(targets));
+        } catch (IOException | ElasticsearchException e) {
+            throw new IndexingException("Elasticsearch could not refresh " + targets + ": " + e.getMessage(), List.of(), e);
+        }
+    }
+
+    private void write(Protocol protocol, String protocolsIndex, String decisionsIndex, Refresh refresh) {
         List<DecisionDocument> decisions = IndexDocuments.decisions(protocol);
         BulkResponse response;
         try {
             Set<String> current = decisions.stream().map(DecisionDocument::decisionId).collect(Collectors.toSet());
             List<String> stale = indexedDecisionIds(decisionsIndex, protocol.id()).stream().filter(id -> !current.contains(id)).toList();
-            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(settings.refreshPolicy());
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(refresh);
             bulk.operations(op -> op.index(i -> i.index(protocolsIndex).id(protocol.id())
                     .document(IndexDocuments.protocol(protocol))));
             for (DecisionDocument doc : decisions) {

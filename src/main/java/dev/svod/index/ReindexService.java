@@ -60,6 +60,7 @@ public class ReindexService {
                     progress.accept(done + "/" + ids.size() + " protocols into " + decisions);
                 }
             }
+            indexer.refresh(protocolsIndex, decisions);
             Map<String, String> swap = new LinkedHashMap<>();
             swap.put(settings.decisionsAlias(), decisions);
             swap.put(settings.protocolsAlias(), protocolsIndex);
@@ -77,9 +78,10 @@ public class ReindexService {
     private int catchUp(Instant since) {
         List<Protocol> late = protocols.findUploadedSince(since);
         for (Protocol protocol : late) {
-            indexer.index(protocol);
+            indexer.indexWithoutRefresh(protocol);
             protocols.updateIndexState(protocol.id(), IndexState.INDEXED);
         }
+        indexer.refresh();
         return late.size();
     }
 }

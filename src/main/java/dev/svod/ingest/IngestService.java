@@ -81,10 +81,35 @@ public class IngestService {
         }
     }
 
-    /** Indexes a stored protocol; on failure it stays PENDING for the retrying indexer. */
+    /** Indexes a stored protocol, searchable on return; on failure it stays PENDING for the retrying indexer. */
     public Protocol indexNow(Protocol protocol) {
+        return index(protocol, true);
+    }
+
+    /**
+     * Indexes a stored protocol for a writer nobody waits on (catch-up, re-parse): searchable after the next
+     * {@link #refresh()}, which the writer calls once when done; a refresh per protocol costs up to a second each.
+     */
+    public Protocol indexWithoutRefresh(Protocol protocol) {
+        return index(protocol, false);
+    }
+
+    /** Makes what {@link #indexWithoutRefresh} wrote searchable; if Elasticsearch is gone, its own refresh will. */
+    public void refresh() {
         try {
-            indexer.index(protocol);
+            indexer.refresh();
+        } catch (IndexingException e) {
+            LOG.warn("Indexed protocols become searchable at Elasticsearch's next refresh: {}", e.getMessage());
+        }
+    }
+
+    private Protocol index(Protocol protocol, boolean searchableOnReturn) {
+        try {
+            if (searchableOnReturn) {
+                indexer.index(protocol);
+            } else {
+                indexer.indexWithoutRefresh(protocol);
+            }
         } catch (IndexingException e) {
             LOG.warn("Protocol {} stored but not indexed yet: {}", protocol.id(), e.getMessage());
             return protocol;

@@ -43,12 +43,13 @@ public class ReparseService {
             }
             Protocol reparsed = stored.reparsed(parser.parse(stored.text()), ProtocolParser.VERSION);
             protocols.replace(reparsed);
-            if (ingest.indexNow(reparsed).indexState() == IndexState.INDEXED) {
+            if (ingest.indexWithoutRefresh(reparsed).indexState() == IndexState.INDEXED) {
                 indexed++;
             }
             progress.accept(done + "/" + ids.size() + " " + stored.fileName() + ": "
                     + reparsed.decisions().size() + " decisions");
         }
+        ingest.refresh();
         return new Outcome(done, indexed);
     }
 }

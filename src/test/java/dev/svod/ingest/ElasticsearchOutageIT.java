@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 @MicronautTest
 class ElasticsearchOutageIT extends IntegrationTest {
 
-    private static final int FILES = 60;
+    private static final int FILES = 200;
     private static final TcpProxy PROXY = proxy();
 
     @Inject
@@ -72,9 +72,12 @@ class ElasticsearchOutageIT extends IntegrationTest {
         assertThat(api.searchDecisions("мониторинг", Map.of()).status()).isEqualTo(503);
 
         PROXY.restore();
+        long restored = System.nanoTime();
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                 assertThat(total(api, "")).isEqualTo(FILES * 2L));
+        System.out.printf("[svod-test] %d protocols stored during the outage searchable %.1f s after Elasticsearch returned%n",
+                FILES - FILES / 3, (System.nanoTime() - restored) / 1e9);
         assertThat(total(api, "уникальный" + (FILES - 1))).isEqualTo(1);
         for (int i = 0; i < FILES; i += 7) {
             assertThat(total(api, "уникальный" + i)).as("protocol %d", i).isEqualTo(1);
