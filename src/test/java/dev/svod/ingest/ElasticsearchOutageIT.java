@@ -1,5 +1,6 @@
 package dev.svod.ingest;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SvodApi;
 import dev.svod.testsupport.TcpProxy;
@@ -56,7 +57,7 @@ class ElasticsearchOutageIT extends IntegrationTest {
 
     @Test
     void import_whileElasticsearchIsDown_keepsEveryProtocol_andIndexesThemWhenItReturns() throws IOException {
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
         int searchableDuringOutage = 0;
         for (int i = 0; i < FILES; i++) {
             if (i == FILES / 3) {

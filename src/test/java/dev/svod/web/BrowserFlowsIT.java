@@ -1,5 +1,6 @@
 package dev.svod.web;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -66,7 +67,7 @@ class BrowserFlowsIT extends IntegrationTest {
 
     @BeforeAll
     void uploadSeeds() {
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
         for (String seed : SeedProtocols.NAMES) {
             SvodApi.Answer answer = api.upload(seed + ".txt", SeedProtocols.txt(seed), SEED_METADATA.getOrDefault(seed, Map.of()));
             assertThat(answer.status()).as("upload of %s: %s", seed, answer.body()).isEqualTo(201);

@@ -1,0 +1,67 @@
+package dev.svod.audit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import dev.svod.SvodException;
+import dev.svod.archive.ProtocolRepository;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.bson.types.ObjectId;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The `audit` collection: written for every change to the archive, its users and tokens; read by admins. */
+@Singleton
+public class AuditLog {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final MongoCollection<AuditEntry> collection;
+    private final Clock clock;
+
+    public AuditLog(MongoClient client, @Value("${mongodb.uri}") String uri, Clock clock) {
+        this.collection = client.getDatabase(ProtocolRepository.databaseName(uri)).getCollection("audit", AuditEntry.class);
+        this.clock = clock;
+    }
+
+    public void record(String actor, AuditAction action, @Nullable String target, String outcome, @Nullable String detail) {
+        collection.insertOne(new AuditEntry(new ObjectId().toHexString(), clock.instant(), actor, action.id(), target,
+                outcome, detail));
+    }
+
+    /**
+     * Runs the work and records how it ended: "ok", or the error code of the Svod failure it was answered with.
+     * Any other failure is recorded as "failed" and passed on.
+     */
+    public <T> T audited(String actor, AuditAction action, @Nullable String target, @Nullable String detail, Supplier<T> work) {
+        T result;
+        try {
+            result = work.get();
+        } catch (SvodException e) {
+            record(actor, action, target, e.error(), detail);
+            throw e;
+        } catch (RuntimeException e) {
+            record(actor, action, target, "failed", detail);
+            throw e;
+        }
+        record(actor, action, target, AuditEntry.OK, detail);
+        return result;
+    }
+
+    /** Newest first; pages count from 1. */
+    public AuditPage page(int page, int size) {
+        List<AuditEntry> entries = collection.find().sort(Sorts.descending("at", "_id"))
+                .skip((page - 1) * size).limit(size).into(new ArrayList<>());
+        return new AuditPage(collection.countDocuments(), page, size, entries);
+    }
+
+    @Serdeable
+    public record AuditPage(long total, int page, int size, List<AuditEntry> entries) {
+    }
+}
