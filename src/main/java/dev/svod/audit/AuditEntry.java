@@ -1,7 +1,6 @@
 package dev.svod.audit;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.time.Instant;
  * @param outcome "ok", or the error code the request was answered with ("duplicate", "invalid_credentials"…)
  * @param detail  what a reader of the log needs besides: the file name, the fields changed
  */
-@Serdeable
 public record AuditEntry(@BsonId String id, Instant at, String actor, String action, @Nullable String target,
                          String outcome, @Nullable String detail) {
 

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.bson.types.ObjectId;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -58,10 +59,19 @@ public class AuditLog {
     public AuditPage page(int page, int size) {
         List<AuditEntry> entries = collection.find().sort(Sorts.descending("at", "_id"))
                 .skip((page - 1) * size).limit(size).into(new ArrayList<>());
-        return new AuditPage(collection.countDocuments(), page, size, entries);
+        return new AuditPage(collection.countDocuments(), page, size, entries.stream().map(AuditLine::of).toList());
     }
 
     @Serdeable
-    public record AuditPage(long total, int page, int size, List<AuditEntry> entries) {
+    public record AuditPage(long total, int page, int size, List<AuditLine> entries) {
+    }
+
+    /** An entry as admins read it; the MongoDB id stays inside. */
+    @Serdeable
+    public record AuditLine(Instant at, String actor, String action, @Nullable String target, String outcome,
+                            @Nullable String detail) {
+        static AuditLine of(AuditEntry e) {
+            return new AuditLine(e.at(), e.actor(), e.action(), e.target(), e.outcome(), e.detail());
+        }
     }
 }
