@@ -89,6 +89,20 @@ abstract class AccessTable extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyRoute_isInTheOpenApiDocument() throws java.io.IOException {
+        Map<String, Object> document;
+        try (var in = getClass().getResourceAsStream("/openapi/svod.yml")) {
+            document = new org.yaml.snakeyaml.Yaml().load(in);
+        }
+        Set<String> documented = new TreeSet<>();
+        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, operations) ->
+                operations.keySet().forEach(method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(TABLE.keySet());
+    }
+
+    @Test
     void session_tellsTheUiWhetherReadsAreAnonymous() {
         assertThat(anonymous().get("/api/session").body())
                 .containsEntry("authenticated", false)
