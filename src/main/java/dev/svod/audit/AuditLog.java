@@ -2,14 +2,19 @@ package dev.svod.audit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import dev.svod.SvodException;
 import dev.svod.archive.ProtocolRepository;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +27,7 @@ import java.util.function.Supplier;
 public class AuditLog {
 
     public static final int MAX_PAGE_SIZE = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
     private final MongoCollection<AuditEntry> collection;
     private final Clock clock;
@@ -29,6 +35,16 @@ public class AuditLog {
     public AuditLog(MongoClient client, @Value("${mongodb.uri}") String uri, Clock clock) {
         this.collection = client.getDatabase(ProtocolRepository.databaseName(uri)).getCollection("audit", AuditEntry.class);
         this.clock = clock;
+    }
+
+    /** The log is read newest first. */
+    @EventListener
+    void onStartup(ServerStartupEvent event) {
+        try {
+            collection.createIndex(Indexes.descending("at"));
+        } catch (com.mongodb.MongoException e) {
+            LOG.warn("MongoDB did not answer at start; the audit log's index is made at the next start", e);
+        }
     }
 
     public void record(String actor, AuditAction action, @Nullable String target, String outcome, @Nullable String detail) {
