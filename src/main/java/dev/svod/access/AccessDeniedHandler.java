@@ -37,7 +37,9 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Ht
                 ? "Токен не подходит: он неверен, отозван, или его владелец отключён. Создайте новый токен."
                 : "Нужно войти в Свод: это может " + needed + ". Войдите на странице «Вход» или передайте токен "
                         + "в заголовке Authorization: Bearer.";
-        return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED).body(ApiError.of("unauthorized", message));
+        // Bearer, not Basic: a browser shows no password dialog of its own for it
+        return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer realm=\"svod\"")
+                .body(ApiError.of("unauthorized", message));
     }
 
     private static String needed(List<String> roles) {

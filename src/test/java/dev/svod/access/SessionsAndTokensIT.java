@@ -84,6 +84,9 @@ class SessionsAndTokensIT extends IntegrationTest {
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).isEqualTo(unknown.body()).contains("Неверное имя пользователя или пароль");
         assertThat(wrong.headers().firstValue("Set-Cookie")).isEmpty();
+        HttpResponse<String> anonymousDelete = send("DELETE", "/api/protocols/abc", null, Map.of());
+        assertThat(anonymousDelete.statusCode()).isEqualTo(401);
+        assertThat(anonymousDelete.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"svod\"");
     }
 
     @Test
