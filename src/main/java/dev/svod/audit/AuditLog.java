@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The `audit` collection: written for every change to the archive, its users and tokens; read by admins. */
@@ -57,17 +58,26 @@ public class AuditLog {
      * Any other failure is recorded as "failed" and passed on.
      */
     public <T> T audited(String actor, AuditAction action, @Nullable String target, @Nullable String detail, Supplier<T> work) {
+        return audited(actor, action, target, result -> target, detail, work);
+    }
+
+    /**
+     * The same, for work whose target is known from its result only (an upload's protocol id); a failure about a
+     * stored protocol (a duplicate) names that one.
+     */
+    public <T> T audited(String actor, AuditAction action, @Nullable String target, Function<T, String> targetOfResult,
+                         @Nullable String detail, Supplier<T> work) {
         T result;
         try {
             result = work.get();
         } catch (SvodException e) {
-            record(actor, action, target, e.error(), detail);
+            record(actor, action, e.protocolId() != null ? e.protocolId() : target, e.error(), detail);
             throw e;
         } catch (RuntimeException e) {
             record(actor, action, target, "failed", detail);
             throw e;
         }
-        record(actor, action, target, AuditEntry.OK, detail);
+        record(actor, action, targetOfResult.apply(result), AuditEntry.OK, detail);
         return result;
     }
 

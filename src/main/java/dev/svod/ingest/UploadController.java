@@ -1,9 +1,7 @@
 package dev.svod.ingest;
 
-import dev.svod.SvodException;
 import dev.svod.access.Roles;
 import dev.svod.audit.AuditAction;
-import dev.svod.audit.AuditEntry;
 import dev.svod.audit.AuditLog;
 import dev.svod.protocol.Protocol;
 import io.micronaut.core.annotation.Nullable;
@@ -49,18 +47,8 @@ class UploadController {
                                       Authentication authentication) throws IOException {
         byte[] bytes = file.getBytes();
         String fileName = file.getFilename();
-        String actor = authentication.getName();
-        IngestResult result;
-        try {
-            result = ingest.ingest(bytes, fileName, MetadataFields.override(region, municipality, date, kind));
-        } catch (SvodException e) {
-            audit.record(actor, AuditAction.UPLOAD, e.protocolId(), e.error(), fileName);
-            throw e;
-        } catch (RuntimeException e) {
-            audit.record(actor, AuditAction.UPLOAD, null, "failed", fileName);
-            throw e;
-        }
-        audit.record(actor, AuditAction.UPLOAD, result.protocol().id(), AuditEntry.OK, fileName);
+        IngestResult result = audit.audited(authentication.getName(), AuditAction.UPLOAD, null, r -> r.protocol().id(),
+                fileName, () -> ingest.ingest(bytes, fileName, MetadataFields.override(region, municipality, date, kind)));
         return HttpResponse.created(UploadAnswer.of(result), URI.create("/api/protocols/" + result.protocol().id()));
     }
 
