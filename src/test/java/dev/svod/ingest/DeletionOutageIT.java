@@ -7,15 +7,12 @@ import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
 import dev.svod.testsupport.TcpProxy;
-import dev.svod.testsupport.TestServers;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class DeletionOutageIT extends IntegrationTest {
 
-    private static final TcpProxy PROXY = proxy();
+    private static final TcpProxy PROXY = TcpProxy.toElasticsearch();
 
     @Inject
     ProtocolRepository protocols;
 
     @Inject
     OriginalStore originals;
-
-    private static TcpProxy proxy() {
-        try {
-            return new TcpProxy(URI.create(TestServers.get().elasticsearchUrl()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {

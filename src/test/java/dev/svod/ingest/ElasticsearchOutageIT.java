@@ -4,7 +4,6 @@ import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SvodApi;
 import dev.svod.testsupport.TcpProxy;
-import dev.svod.testsupport.TestServers;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,19 +25,11 @@ import static org.awaitility.Awaitility.await;
 class ElasticsearchOutageIT extends IntegrationTest {
 
     private static final int FILES = 60;
-    private static final TcpProxy PROXY = proxy();
+    private static final TcpProxy PROXY = TcpProxy.toElasticsearch();
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    private static TcpProxy proxy() {
-        try {
-            return new TcpProxy(URI.create(TestServers.get().elasticsearchUrl()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {
