@@ -2,7 +2,8 @@
 // rendering of document text, and every view at phone width. Screenshots go to the given folder for review.
 //
 // usage: node flows.mjs BASE_URL [SCREENSHOT_DIR]     (exit 0: all flows passed)
-// needs: the Svod at BASE_URL with the seed protocols uploaded, region given for each (BrowserFlowsIT does it)
+// needs: the Svod at BASE_URL with the seed protocols uploaded, region given for each, and an archivist and an
+// admin as "user:password" in SVOD_FLOW_ARCHIVIST and SVOD_FLOW_ADMIN (BrowserFlowsIT does it)
 import {randomInt} from 'node:crypto';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -12,6 +13,13 @@ import {assertNoSidewaysScroll, atLeast, audit, check, launch, log, newPage, scr
   from './support.mjs';
 
 const SMOLENSK = 'Смоленская область';
+const credentials = name => {
+  const value = process.env[name] ?? '';
+  const cut = value.indexOf(':');
+  return {username: value.slice(0, cut), password: value.slice(cut + 1)};
+};
+const ARCHIVIST = credentials('SVOD_FLOW_ARCHIVIST');
+const ADMIN = credentials('SVOD_FLOW_ADMIN');
 const PHONE = {width: 375, height: 812};
 
 const [baseArg, shotArg] = process.argv.slice(2);
@@ -50,6 +58,16 @@ function protocolFile(dir, name, word) {
     '',
   ].join('\n'));
   return path;
+}
+
+/** Signs in through the form; the header then names the user. */
+async function signIn(page, {username, password}) {
+  await page.goto(at('#/login'));
+  const form = page.locator('.login-form');
+  await form.getByLabel('Имя пользователя').fill(username);
+  await form.getByLabel('Пароль').fill(password);
+  await form.getByRole('button', {name: 'Войти'}).click();
+  await waitText(page.locator('#account .whoami-name'), new RegExp(`^${username}$`));
 }
 
 async function researcher(context) {
@@ -195,6 +213,23 @@ async function archivist(context) {
   const empty = join(dir, 'пустой.txt');
   writeFileSync(empty, '');
 
+  // signed out: no upload in the navigation, and the upload page asks to sign in
+  await page.goto(at('#/upload'));
+  await waitText(page.locator('h1'), /^Нужно войти$/);
+  check(!(await page.getByRole('link', {name: 'Загрузка'}).isVisible()), 'the upload link is offered to a visitor');
+  await shot(page, 'access-1-signed-out-upload');
+  // a wrong password is explained, and nothing is signed in
+  await page.getByRole('main').getByRole('link', {name: 'Войти'}).click();
+  await page.locator('.login-form').getByLabel('Имя пользователя').fill(ARCHIVIST.username);
+  await page.locator('.login-form').getByLabel('Пароль').fill('not-the-password');
+  await page.locator('.login-form').getByRole('button', {name: 'Войти'}).click();
+  await waitText(page.locator('.login-page [role="alert"]'), /Неверное имя пользователя или пароль/);
+  await shot(page, 'access-2-login-error');
+  await audit(page, 'access-2-login-error');
+  await signIn(page, ARCHIVIST);
+  check(await page.getByRole('link', {name: 'Загрузка'}).isVisible(), 'an archivist is not offered the upload');
+  check(!(await page.getByRole('link', {name: 'Журнал'}).isVisible()), 'an archivist is offered the audit log');
+
   await page.goto(at('#/upload'));
   await page.locator('#files').setInputFiles(file);
   await page.getByLabel('Регион').fill('Тестовая область');
@@ -234,7 +269,10 @@ async function archivist(context) {
   await waitText(meta('Муниципалитет'), /^город Тестовск$/);
   await waitText(meta('Дата'), /^17\.05\.2024$/);
   await waitText(meta('Вид документа'), /^протокол совещания$/);
+  check(await page.getByText('Исправить сведения').isVisible(), 'an archivist cannot correct the metadata');
+  check(await page.getByRole('button', {name: 'Удалить протокол'}).count() === 0, 'an archivist is offered deletion');
   await shot(page, 'archivist-2-protocol');
+  const protocolId = decodeURIComponent(new URL(page.url()).hash.split('/')[2].split('?')[0]);
 
   for (const [found, name] of [[word, 'archivist-3-found'], [dropped, null]]) {
     await page.getByRole('navigation', {name: 'Разделы'}).getByRole('link', {name: 'Поиск'}).click();
@@ -247,6 +285,59 @@ async function archivist(context) {
       await shot(page, name);
     }
   }
+  check(!page.errors.length, `script errors: ${page.errors}`);
+  await page.close();
+  return {uploaded: {protocolId, word}};
+}
+
+async function admin(context, {uploaded}) {
+  check(uploaded, 'skipped: the archivist flow did not upload');
+  const page = await newPage(context);
+  await signIn(page, ADMIN);
+
+  // correct the archivist's protocol: the page and the search follow
+  await page.goto(at(`#/protocol/${uploaded.protocolId}`));
+  await page.getByText('Исправить сведения').click();
+  await page.locator('.metadata-form').getByLabel('Регион').fill('Исправленная область');
+  await page.getByRole('button', {name: 'Сохранить сведения'}).click();
+  const meta = name => page.locator('.meta-item', {has: page.locator('dt', {hasText: name})}).locator('dd');
+  await waitText(meta('Регион'), /^Исправленная область$/);
+  await shot(page, 'admin-1-protocol-corrected');
+  await page.goto(searchUrl({q: uploaded.word}));
+  await page.locator('.hits .decision-card[data-region="Исправленная область"]').first().waitFor();
+
+  // the audit log names who uploaded and who corrected
+  await page.getByRole('link', {name: 'Журнал'}).click();
+  await page.locator('.audit-table tbody tr').first().waitFor();
+  await waitText(page.locator('.audit-table tr[data-action="metadata_edit"]').first(), new RegExp(ADMIN.username));
+  await waitText(page.locator('.audit-table tr[data-action="upload"]').first(), new RegExp(ARCHIVIST.username));
+  check(await page.locator('.audit-table tr[data-action="login"][data-outcome="invalid_credentials"]').count() >= 1,
+    'the failed sign-in is not in the audit log');
+  await shot(page, 'admin-2-audit');
+  await audit(page, 'admin-2-audit');
+
+  // a new user, and a token shown once, then revoked
+  await page.getByRole('link', {name: 'Пользователи'}).click();
+  await page.getByLabel('Имя (латиницей)').fill('flow-reader');
+  await page.getByLabel('Пароль (не меньше 10 символов)').fill('flow-reader-password');
+  await page.getByRole('button', {name: 'Добавить пользователя'}).click();
+  await page.locator('.users-page tr[data-username="flow-reader"]').waitFor();
+  await shot(page, 'admin-3-users');
+  await page.getByRole('link', {name: 'Токены'}).click();
+  await page.getByLabel('Название токена').fill('скрипт импорта');
+  await page.getByRole('button', {name: 'Создать токен'}).click();
+  await waitText(page.locator('.token-secret'), /^svod_\S{40,}$/);
+  await page.locator('.token-list tr', {hasText: 'скрипт импорта'}).getByRole('button', {name: 'Отозвать'}).click();
+  await waitText(page.locator('.token-list tr', {hasText: 'скрипт импорта'}), /отозван/);
+
+  // delete, after a confirmation
+  await page.goto(at(`#/protocol/${uploaded.protocolId}`));
+  await page.getByRole('button', {name: 'Удалить протокол'}).click();
+  await shot(page, 'admin-4-delete-confirm');
+  await page.getByRole('button', {name: 'Удалить навсегда'}).click();
+  await waitUntil(page, 'back at the search after deletion', () => location.hash === '#/');
+  const status = await page.evaluate(id => fetch(`/api/protocols/${id}`).then(r => r.status), uploaded.protocolId);
+  check(status === 404, `the deleted protocol still answers ${status}`);
   check(!page.errors.length, `script errors: ${page.errors}`);
   await page.close();
 }
@@ -315,9 +406,11 @@ async function main() {
   const flows = [
     ['researcher: search, facet, protocol page', async () => Object.assign(results, await researcher(context))],
     ['analyst: similar decisions, side-by-side comparison', async () => Object.assign(results, await analyst(context))],
-    ['archivist: upload with metadata, drag and drop, duplicate, error; then find it', () => archivist(context)],
+    ['archivist: signed out, sign in, upload with metadata, drag and drop, duplicate, error; then find it',
+      async () => Object.assign(results, await archivist(context))],
     ['analyst: region × topic heat map and its CSV', () => heatMap(context)],
     ['rendering: document text escaped, deadline chips by kind', () => mockedRendering(context, BASE, shot)],
+    ['admin: correct metadata, audit log, users, token, delete', () => admin(context, results)],
     ['phone width 375 px: every view', () => phone(context, results)],
   ];
   for (const [index, [name, flow]] of flows.entries()) {

@@ -5,14 +5,57 @@ import * as protocol from './js/protocol.js';
 import {parseHash} from './js/routes.js';
 import * as search from './js/search.js';
 import * as upload from './js/upload.js';
+import * as audit from './js/audit.js';
+import * as login from './js/login.js';
+import {el} from './js/dom.js';
+import * as session from './js/session.js';
+import * as tokens from './js/tokens.js';
+import * as users from './js/users.js';
 
+// `needs`: 'read' (signed in, or anonymous reads on), 'signed-in', or a role the user must hold
 const ROUTES = [
-  {name: 'search', test: path => path.length === 0, view: search, title: 'Поиск'},
-  {name: 'protocol', test: path => path[0] === 'protocol' && path.length === 2, view: protocol, title: 'Протокол'},
-  {name: 'compare', test: path => path[0] === 'compare', view: compare, title: 'Сравнение решений'},
-  {name: 'upload', test: path => path[0] === 'upload', view: upload, title: 'Загрузка протоколов'},
-  {name: 'matrix', test: path => path[0] === 'matrix', view: matrix, title: 'Регионы × темы'},
+  {name: 'search', test: path => path.length === 0, view: search, title: 'Поиск', needs: 'read'},
+  {name: 'protocol', test: path => path[0] === 'protocol' && path.length === 2, view: protocol, title: 'Протокол',
+    needs: 'read'},
+  {name: 'compare', test: path => path[0] === 'compare', view: compare, title: 'Сравнение решений', needs: 'read'},
+  {name: 'upload', test: path => path[0] === 'upload', view: upload, title: 'Загрузка протоколов', needs: 'archivist'},
+  {name: 'matrix', test: path => path[0] === 'matrix', view: matrix, title: 'Регионы × темы', needs: 'read'},
+  {name: 'login', test: path => path[0] === 'login', view: login, title: 'Вход'},
+  {name: 'tokens', test: path => path[0] === 'tokens', view: tokens, title: 'Токены API', needs: 'signed-in'},
+  {name: 'users', test: path => path[0] === 'users', view: users, title: 'Пользователи', needs: 'admin'},
+  {name: 'audit', test: path => path[0] === 'audit', view: audit, title: 'Журнал действий', needs: 'admin'},
 ];
+
+function allowed(needs) {
+  if (!needs) {
+    return true;
+  }
+  if (needs === 'read') {
+    return session.mayRead();
+  }
+  if (needs === 'signed-in') {
+    return session.current().authenticated;
+  }
+  return session.can(needs);
+}
+
+const WHO = {archivist: 'архивисту', admin: 'администратору'};
+
+/** In place of a view the visitor may not see: what is needed, and the way to sign in. */
+const denied = {
+  mount(target, {needs}) {
+    const me = session.current();
+    const heading = el('h1', {tabindex: '-1'}, me.authenticated ? 'Недостаточно прав' : 'Нужно войти');
+    const text = me.authenticated
+      ? `Эта страница доступна ${WHO[needs] ?? 'другой роли'}; вы вошли как ${me.username} (${session.ROLE_NAMES[me.role]}).`
+      : 'Эта страница доступна после входа в Свод.';
+    target.append(el('div', {class: 'page denied-page'}, heading, el('p', {class: 'alert', role: 'alert'}, text),
+      me.authenticated ? null
+        : el('p', {}, el('a', {class: 'button button-primary', href: `#/login?next=${encodeURIComponent(location.hash)}`},
+          'Войти'))));
+    return {heading};
+  },
+};
 
 const main = document.getElementById('main');
 let current = null;
@@ -30,13 +73,14 @@ function notFound(target) {
   return {heading};
 }
 
-function show(initial) {
+function show(initial, force = false) {
   if (location.hash && !location.hash.startsWith('#/')) {
     return; // an in-page anchor such as the skip link's #main
   }
   const {path, params} = parseHash(location.hash);
-  const route = ROUTES.find(r => r.test(path));
-  if (current && route && current.route === route && current.view.update && route.name !== 'protocol') {
+  const found = ROUTES.find(r => r.test(path));
+  const route = found && !allowed(found.needs) ? {...found, view: denied} : found;
+  if (!force && current && route && current.route === route && current.view.update && route.name !== 'protocol') {
     current.view.update(params);
     return;
   }
@@ -46,12 +90,13 @@ function show(initial) {
   const focus = !initial;
   // a view gives its heading to focus when reached from another view (the protocol view focuses its own, once
   // loaded) and takes the address's parameters through update()
-  const view = route ? route.view.mount(main, {params, args: path.slice(1), focus}) : notFound(main);
+  const view = route ? route.view.mount(main, {params, args: path.slice(1), focus, needs: route.needs})
+    : notFound(main);
   if (focus) {
     view.heading?.focus();
   }
   view.update?.(params);
-  current = {route, view};
+  current = {route: found, view};
   for (const link of document.querySelectorAll('.site-nav a')) {
     if (link.dataset.route === route?.name) {
       link.setAttribute('aria-current', 'page');
@@ -68,5 +113,32 @@ document.querySelector('.skip-link').addEventListener('click', e => {
   main.focus();
 });
 
+/** The navigation shows what the visitor's role may open, and who is signed in. */
+function showAccount(me) {
+  for (const item of document.querySelectorAll('.site-nav [data-needs]')) {
+    item.hidden = !allowed(item.dataset.needs);
+  }
+  const account = document.getElementById('account');
+  if (me.authenticated) {
+    account.replaceChildren(
+      el('span', {class: 'whoami'}, el('span', {class: 'whoami-name'}, me.username),
+        ` (${session.ROLE_NAMES[me.role] ?? me.role})`),
+      ' ',
+      el('button', {type: 'button', class: 'button button-small', onclick: async () => {
+        await session.signOut();
+        location.hash = '#/';
+      }}, 'Выйти'));
+  } else {
+    account.replaceChildren(el('a', {class: 'button button-small', href: '#/login'}, 'Войти'));
+  }
+}
+
+session.onChange(me => {
+  showAccount(me);
+  if (current) {
+    show(false, true);
+  }
+});
+
 window.addEventListener('hashchange', () => show(false));
-show(true);
+session.refresh().then(() => show(true));

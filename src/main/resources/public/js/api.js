@@ -39,6 +39,30 @@ export async function getJson(path, {signal} = {}) {
   return body;
 }
 
+/**
+ * Sends a change as JSON; answers the JSON body, or null for 204. The X-Svod-Request header tells the server the
+ * request comes from Svod's own page (its CSRF check for requests signed by the session cookie).
+ */
+export async function sendJson(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {Accept: 'application/json', 'Content-Type': 'application/json', [CSRF_HEADER]: '1'},
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, OFFLINE);
+  }
+  const answer = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, errorMessage(response.status, answer), answer ?? {});
+  }
+  return answer;
+}
+
+export const CSRF_HEADER = 'X-Svod-Request';
+
 export function errorMessage(status, body) {
   if (body && typeof body.message === 'string' && body.message) {
     return body.message;
@@ -76,5 +100,18 @@ export const api = {
   matrix: (topics, options) => getJson(`/api/matrix${query({q: topics})}`, options),
   originalUrl: id => `/api/protocols/${encodeURIComponent(id)}/original`,
   matrixCsvUrl: topics => `/api/matrix${query({q: topics, format: 'csv'})}`,
+  session: () => getJson('/api/session'),
+  signIn: (username, password) => sendJson('POST', '/api/session', {username, password}),
+  signOut: () => sendJson('DELETE', '/api/session'),
+  tokens: () => getJson('/api/tokens'),
+  createToken: name => sendJson('POST', '/api/tokens', {name}),
+  revokeToken: id => sendJson('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
+  allTokens: () => getJson('/api/admin/tokens'),
+  users: () => getJson('/api/admin/users'),
+  createUser: user => sendJson('POST', '/api/admin/users', user),
+  updateUser: (username, change) => sendJson('PATCH', `/api/admin/users/${encodeURIComponent(username)}`, change),
+  audit: (page, size) => getJson(`/api/admin/audit${query({page, size})}`),
+  correctMetadata: (id, fields) => sendJson('PUT', `/api/protocols/${encodeURIComponent(id)}/metadata`, fields),
+  deleteProtocol: id => sendJson('DELETE', `/api/protocols/${encodeURIComponent(id)}`),
   exportUrl: (params, format) => `/api/search/decisions/export${query({...params, format})}`,
 };

@@ -1,6 +1,7 @@
 // The protocol view: metadata, the original, agenda, the decisions table with similar decisions, the text.
 import {api} from './api.js';
 import {append, el, errorBox} from './dom.js';
+import {can} from './session.js';
 import {addresseeList, deadlineChip, formatCount, formatDate, formatSize, plural} from './format.js';
 import {LAST_SEARCH_KEY} from './search.js';
 import {similarToggle} from './similar.js';
@@ -39,6 +40,7 @@ async function render(page, id, targetDecision, focus) {
     el('p', {class: 'page-actions'},
       el('a', {class: 'button button-primary', href: api.originalUrl(protocol.id), download: protocol.fileName},
         'Скачать оригинал', el('span', {class: 'file-note'}, ` (${protocol.fileName}, ${formatSize(protocol.size)})`))),
+    curation(protocol, () => render(page, id, null, true)),
     agenda(protocol.agenda),
     decisions(protocol),
     fullText(protocol.text));
@@ -71,13 +73,69 @@ function metadata(p) {
   const list = el('dl', {class: 'meta-list'}, rows.map(([label, value]) => el('div', {class: 'meta-item'},
     el('dt', {}, label), el('dd', {class: value ? null : 'muted'}, value || 'не указано'))));
   const overridden = Object.entries(OVERRIDABLE).filter(([key]) => p.override?.[key]);
-  const note = overridden.length ? el('p', {class: 'hint'}, 'Указано архивистом при загрузке: ',
+  const note = overridden.length ? el('p', {class: 'hint'}, 'Указано архивистом: ',
     overridden.map(([key, label]) => {
       const parsed = p.parsed?.[key];
       const shown = key === 'date' ? formatDate(parsed) : parsed;
       return `${label}${shown ? ` (из текста прочитано: ${shown})` : ''}`;
     }).join('; '), '.') : null;
   return el('section', {class: 'meta', 'aria-label': 'Сведения о протоколе'}, list, note);
+}
+
+/**
+ * For an archivist, the form that corrects region, municipality, date and kind (an empty field goes back to what
+ * the parser read); for an admin also deletion, confirmed in a second step.
+ */
+function curation(p, reload) {
+  if (!can('archivist')) {
+    return null;
+  }
+  const message = el('div', {'aria-live': 'polite'});
+  const inputs = Object.fromEntries(Object.entries(OVERRIDABLE).map(([key]) => [key,
+    el('input', {id: `fix-${key}`, name: key, type: key === 'date' ? 'date' : 'text', value: p.override?.[key] ?? ''})]));
+  const labels = {region: 'Регион', municipality: 'Муниципалитет', date: 'Дата протокола', kind: 'Вид документа'};
+  const form = el('form', {class: 'metadata-form'},
+    el('p', {class: 'hint'}, 'Пустое поле — как прочитано из текста.'),
+    Object.entries(inputs).map(([key, input]) => el('p', {class: 'field'},
+      el('label', {for: input.id}, labels[key]), input,
+      p.parsed?.[key] ? el('span', {class: 'hint'}, `из текста: ${key === 'date' ? formatDate(p.parsed[key]) : p.parsed[key]}`)
+        : null)),
+    el('p', {}, el('button', {type: 'submit', class: 'button button-primary'}, 'Сохранить сведения')));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    message.replaceChildren();
+    try {
+      await api.correctMetadata(p.id, Object.fromEntries(Object.entries(inputs).map(([k, input]) => [k, input.value])));
+      reload();
+    } catch (err) {
+      message.append(errorBox(err.message));
+    }
+  });
+  const section = el('section', {class: 'curation', 'aria-label': 'Работа архивиста'},
+    el('details', {class: 'metadata-details'}, el('summary', {}, 'Исправить сведения'), form), message);
+  if (can('admin')) {
+    const confirmBox = el('div', {class: 'delete-confirm', hidden: true},
+      el('p', {}, `Удалить «${p.fileName}» навсегда: документ, оригинал и все его решения в поиске?`),
+      el('p', {},
+        el('button', {type: 'button', class: 'button button-danger', onclick: async () => {
+          try {
+            await api.deleteProtocol(p.id);
+            location.hash = '#/';
+          } catch (err) {
+            message.replaceChildren(errorBox(err.message));
+          }
+        }}, 'Удалить навсегда'), ' ',
+        el('button', {type: 'button', class: 'button', onclick: () => {
+          confirmBox.hidden = true;
+          ask.focus();
+        }}, 'Отмена')));
+    const ask = el('button', {type: 'button', class: 'button', onclick: () => {
+      confirmBox.hidden = false;
+      confirmBox.querySelector('.button-danger').focus();
+    }}, 'Удалить протокол');
+    section.append(el('p', {}, ask), confirmBox);
+  }
+  return section;
 }
 
 function agenda(items) {

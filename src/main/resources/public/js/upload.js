@@ -1,6 +1,6 @@
 // The upload view: several files by drag and drop or the file dialog, optional metadata for all of them,
 // per-file progress (XMLHttpRequest upload events) and the outcome of each: stored, already stored, error.
-import {api, errorMessage} from './api.js';
+import {api, CSRF_HEADER, errorMessage} from './api.js';
 import {el, uid} from './dom.js';
 import {formatCount, formatSize, plural} from './format.js';
 import {href} from './routes.js';
@@ -208,6 +208,7 @@ class UploadItem {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', '/api/protocols');
       xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader(CSRF_HEADER, '1');
       xhr.upload.addEventListener('progress', e => {
         if (e.lengthComputable) {
           const percent = Math.round((e.loaded / e.total) * 100);

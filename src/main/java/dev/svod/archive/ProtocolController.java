@@ -1,5 +1,7 @@
 package dev.svod.archive;
 
+import io.micronaut.security.annotation.Secured;
+import dev.svod.access.Roles;
 import dev.svod.protocol.Protocol;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 @Controller("/api/protocols")
+@Secured(Roles.READER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProtocolController {
 

@@ -32,7 +32,8 @@ public class ProtocolRepository {
         this.collection = client.getDatabase(databaseName(uri)).getCollection("protocols", Protocol.class);
     }
 
-    static String databaseName(String uri) {
+    /** The database named in the URI; one database holds protocols, originals, users and the audit log. */
+    public static String databaseName(String uri) {
         return Optional.ofNullable(new ConnectionString(uri).getDatabase()).orElse("svod");
     }
 
@@ -63,6 +64,10 @@ public class ProtocolRepository {
     /** Protocols uploaded at or after the instant. */
     public List<Protocol> findUploadedSince(Instant since) {
         return collection.find(Filters.gte("uploadedAt", Date.from(since))).into(new ArrayList<>());
+    }
+
+    public void delete(String id) {
+        collection.deleteOne(Filters.eq("_id", id));
     }
 
     public void updateIndexState(String id, IndexState state) {

@@ -3,6 +3,7 @@ package dev.svod.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.svod.cli.ApiCredentials;
 import dev.svod.cli.MultipartBody;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +79,14 @@ public class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--results", defaultValue = "bench-results", description = "folder for the JSON result")
     Path results;
 
+    @Option(names = "--token", defaultValue = "${SVOD_TOKEN}", description = "an API token of an archivist "
+            + "(default: $SVOD_TOKEN; else SVOD_USER and SVOD_PASSWORD sign in)")
+    String token;
+
+    /** Uploads always send it; reads only when Svod refuses anonymous reads, as a public reading room's visitors would. */
+    private String authorization;
+    private volatile boolean readsNeedAccount;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -88,6 +97,16 @@ public class LoadBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (ApiCredentials credentials = ApiCredentials.open(http, url, token, System.getenv("SVOD_USER"), System.getenv("SVOD_PASSWORD"))) {
+            authorization = credentials.authorization();
+            return run();
+        } catch (ApiCredentials.RefusedException e) {
+            System.err.println("bench load: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int run() throws Exception {
         for (Kind kind : Kind.values()) {
             nanos.put(kind, new ConcurrentLinkedQueue<>());
         }
@@ -180,7 +199,11 @@ public class LoadBenchmark implements Callable<Integer> {
     }
 
     private HttpRequest get(String pathAndQuery) {
-        return HttpRequest.newBuilder(url.resolve(encodeQuery(pathAndQuery))).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(encodeQuery(pathAndQuery))).timeout(Duration.ofSeconds(30));
+        if (readsNeedAccount) {
+            request.header("Authorization", authorization);
+        }
+        return request.GET().build();
     }
 
     private HttpRequest upload(Random random) {
@@ -191,7 +214,7 @@ public class LoadBenchmark implements Callable<Integer> {
                         .getBytes(StandardCharsets.UTF_8))
                 .bytes();
         return HttpRequest.newBuilder(url.resolve("/api/protocols")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", authorization).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
@@ -200,6 +223,10 @@ public class LoadBenchmark implements Callable<Integer> {
         for (String query : SearchBenchmark.QUERY_MIX.subList(0, 4)) {
             HttpResponse<String> response = http.send(get("/api/search/decisions?" + query + "&size=50"),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 401 && !readsNeedAccount) {
+                readsNeedAccount = true;
+                response = http.send(get("/api/search/decisions?" + query + "&size=50"), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
             if (response.statusCode() != 200) {
                 throw new IOException("Svod at " + url + " answered " + response.statusCode() + " to a search: " + abbreviate(response.body()));
             }

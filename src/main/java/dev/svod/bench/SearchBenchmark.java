@@ -103,7 +103,13 @@ public class SearchBenchmark implements Callable<Integer> {
 
     private long timeOne(URI uri) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        // where reads need an account (SVOD_ANONYMOUS_READS=false), a reader's token from the environment
+        String token = System.getenv("SVOD_TOKEN");
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token.strip());
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         long elapsed = System.nanoTime() - start;
         if (response.statusCode() != 200) {
             throw new IOException(uri + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));

@@ -34,6 +34,7 @@ class ImportCommand implements Callable<Integer> {
 
     static final int EXIT_SOME_FAILED = 1;
     static final int EXIT_SVOD_UNREACHABLE = 3;
+    static final int EXIT_NOT_ALLOWED = 4;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (walked recursively)")
     List<Path> paths;
@@ -44,6 +45,10 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--region", description = "region of every file, when the protocols do not name it")
     String region;
 
+    @Option(names = "--token", defaultValue = "${SVOD_TOKEN}", description = "an API token of an archivist "
+            + "(default SVOD_TOKEN; otherwise SVOD_USER and SVOD_PASSWORD sign in)")
+    String token;
+
     @Option(names = "--parallel", defaultValue = "2", description = "uploads at a time (extraction runs on the server)")
     int parallel;
 
@@ -52,10 +57,25 @@ class ImportCommand implements Callable<Integer> {
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private ApiCredentials credentials;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<Path> files = collect();
+        try (ApiCredentials signedIn = ApiCredentials.open(http, url, token, System.getenv("SVOD_USER"),
+                System.getenv("SVOD_PASSWORD"))) {
+            credentials = signedIn;
+            return importAll(files);
+        } catch (ConnectException e) {
+            System.err.println("svod import: Svod is not answering at " + url + " (start it with ./svod up)");
+            return EXIT_SVOD_UNREACHABLE;
+        } catch (ApiCredentials.RefusedException e) {
+            System.err.println("svod import: " + e.getMessage());
+            return EXIT_NOT_ALLOWED;
+        }
+    }
+
+    private int importAll(List<Path> files) throws IOException, InterruptedException {
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
         try {
@@ -96,7 +116,7 @@ class ImportCommand implements Callable<Integer> {
             }
             default -> {
                 failed.incrementAndGet();
-                yield "FAILED " + response.statusCode() + " " + response.body();
+                yield "FAILED " + response.statusCode() + " " + ApiCredentials.message(response.body());
             }
         };
         int n = done.incrementAndGet();
@@ -131,6 +151,7 @@ class ImportCommand implements Callable<Integer> {
         }
         HttpRequest request = HttpRequest.newBuilder(url.resolve("/api/protocols"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", credentials.authorization())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

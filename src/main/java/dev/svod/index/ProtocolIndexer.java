@@ -95,6 +95,35 @@ public class ProtocolIndexer {
         }
     }
 
+    /**
+     * Removes the protocol and its decisions from the search, by ids (there is no delete-by-query here). Missing
+     * documents are no failure: deleting twice ends the same way.
+     *
+     * @throws IndexingException when Elasticsearch cannot be reached or refuses
+     */
+    public void delete(String protocolId) {
+        setup.ensureIndices();
+        BulkResponse response;
+        try {
+            List<String> decisions = indexedDecisionIds(settings.decisionsAlias(), protocolId);
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(settings.refreshPolicy());
+            bulk.operations(op -> op.delete(d -> d.index(settings.protocolsAlias()).id(protocolId)));
+            for (String id : decisions) {
+                bulk.operations(op -> op.delete(d -> d.index(settings.decisionsAlias()).id(id)));
+            }
+            response = client.bulk(bulk.build());
+        } catch (IOException | ElasticsearchException e) {
+            throw new IndexingException("Elasticsearch could not delete protocol " + protocolId + ": " + e.getMessage(),
+                    List.of(protocolId), e);
+        }
+        List<BulkResponseItem> failed = response.items().stream()
+                .filter(item -> item.error() != null && item.status() != 404).toList();
+        if (!failed.isEmpty()) {
+            throw new IndexingException("Elasticsearch refused to delete " + failed.size() + " documents of protocol "
+                    + protocolId + ": " + failed.get(0).error().reason(), failed.stream().map(BulkResponseItem::id).toList(), null);
+        }
+    }
+
     /** A protocol has at most some hundreds of decisions: one page holds them all. */
     private List<String> indexedDecisionIds(String decisionsIndex, String protocolId) throws IOException {
         return client.search(s -> s.index(decisionsIndex).size(MAX_DECISIONS_PER_PROTOCOL).source(src -> src.fetch(false))

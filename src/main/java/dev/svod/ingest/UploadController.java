@@ -1,6 +1,8 @@
 package dev.svod.ingest;
 
-import dev.svod.protocol.MetadataOverride;
+import dev.svod.access.Roles;
+import dev.svod.audit.AuditAction;
+import dev.svod.audit.AuditLog;
 import dev.svod.protocol.Protocol;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -11,21 +13,25 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Controller("/api/protocols")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.ARCHIVIST)
 class UploadController {
 
     private final IngestService ingest;
+    private final AuditLog audit;
 
-    UploadController(IngestService ingest) {
+    UploadController(IngestService ingest, AuditLog audit) {
         this.ingest = ingest;
+        this.audit = audit;
     }
 
     /**
@@ -37,26 +43,13 @@ class UploadController {
                                       @Part("region") @Nullable String region,
                                       @Part("municipality") @Nullable String municipality,
                                       @Part("date") @Nullable String date,
-                                      @Part("kind") @Nullable String kind) throws IOException {
-        MetadataOverride override = new MetadataOverride(blankToNull(region), blankToNull(municipality),
-                parseDate(blankToNull(date)), blankToNull(kind));
-        IngestResult result = ingest.ingest(file.getBytes(), file.getFilename(), override);
+                                      @Part("kind") @Nullable String kind,
+                                      Authentication authentication) throws IOException {
+        byte[] bytes = file.getBytes();
+        String fileName = file.getFilename();
+        IngestResult result = audit.audited(authentication.getName(), AuditAction.UPLOAD, null, r -> r.protocol().id(),
+                fileName, () -> ingest.ingest(bytes, fileName, MetadataFields.override(region, municipality, date, kind)));
         return HttpResponse.created(UploadAnswer.of(result), URI.create("/api/protocols/" + result.protocol().id()));
-    }
-
-    private static @Nullable LocalDate parseDate(@Nullable String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidUploadException("invalid_field", "Дата протокола должна быть в виде ГГГГ-ММ-ДД, а не «" + date + "».");
-        }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** What the archivist sees after an upload; {@code searchable} is false while Elasticsearch is catching up. */

@@ -1,5 +1,7 @@
 package dev.svod.search;
 
+import io.micronaut.security.annotation.Secured;
+import dev.svod.access.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -15,6 +17,7 @@ import java.util.List;
 
 /** Single decisions, their similar decisions in other regions, comparison, the region × topic matrix, export. */
 @Controller("/api")
+@Secured(Roles.READER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DecisionController {
 

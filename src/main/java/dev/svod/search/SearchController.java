@@ -1,5 +1,7 @@
 package dev.svod.search;
 
+import io.micronaut.security.annotation.Secured;
+import dev.svod.access.Roles;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
@@ -7,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 @Controller("/api/search")
+@Secured(Roles.READER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
 

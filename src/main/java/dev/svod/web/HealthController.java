@@ -1,5 +1,7 @@
 package dev.svod.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import com.mongodb.client.MongoClient;
@@ -14,6 +16,7 @@ import org.bson.Document;
 
 /** UP only when both servers answer: Svod can neither store nor search without them. */
 @Controller("/health")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HealthController {
 

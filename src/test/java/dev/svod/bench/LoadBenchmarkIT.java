@@ -2,12 +2,11 @@ package dev.svod.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.svod.access.Role;
 import dev.svod.cli.SvodCli;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -29,19 +28,15 @@ class LoadBenchmarkIT extends IntegrationTest {
     @Inject
     EmbeddedServer server;
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
     @Test
     void load_shortRun_sendsEveryKindOfRequestWithoutErrors_andWritesItsFigures(@TempDir Path results) throws Exception {
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
         for (String seed : SeedProtocols.NAMES) {
             assertThat(api.upload(seed + ".txt", SeedProtocols.txt(seed), Map.of()).status()).isEqualTo(201);
         }
 
         int exit = new CommandLine(new SvodCli()).execute("bench", "load", "--url", server.getURL().toString(),
-                "--duration", "PT4S", "--clients", "3", "--results", results.toString());
+                "--duration", "PT4S", "--clients", "3", "--results", results.toString(), "--token", tokenFor(Role.ARCHIVIST));
 
         assertThat(exit).isZero();
         File[] written;

@@ -1,5 +1,6 @@
 package dev.svod.cli;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -43,7 +44,7 @@ class ImportCommandIT extends IntegrationTest {
     void import_noSvodListening_exitsWithAClearMessage(@TempDir Path folder) throws Exception {
         Files.write(folder.resolve("a.txt"), SeedProtocols.txt(SeedProtocols.NAMES.get(0)));
 
-        int exit = new CommandLine(new SvodCli()).execute("import", "--url", "http://127.0.0.1:1", folder.toString());
+        int exit = new CommandLine(new SvodCli()).execute("import", "--url", "http://127.0.0.1:1", "--token", "svod_any", folder.toString());
 
         assertThat(exit).isEqualTo(ImportCommand.EXIT_SVOD_UNREACHABLE);
     }
@@ -51,12 +52,46 @@ class ImportCommandIT extends IntegrationTest {
     private record Run(int exitCode, String output) {
     }
 
+    @Test
+    void import_withoutCredentials_refusesBeforeUploadingAnything(@TempDir Path folder) throws Exception {
+        Files.write(folder.resolve("a.txt"), SeedProtocols.txt(SeedProtocols.NAMES.get(4)));
+
+        Run run = run("import", "--url", server.getURL().toString(), "--token", "", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ImportCommand.EXIT_NOT_ALLOWED);
+        assertThat(as(Role.READER).get("/api/protocols/" + dev.svod.ingest.IngestService.sha256(
+                SeedProtocols.txt(SeedProtocols.NAMES.get(4)))).status()).isEqualTo(404);
+    }
+
+    @Test
+    void import_asReader_failsEachFileWithTheServersReason(@TempDir Path folder) throws Exception {
+        Files.write(folder.resolve("a.txt"), SeedProtocols.txt(SeedProtocols.NAMES.get(3)));
+
+        Run run = run("import", "--url", server.getURL().toString(), "--token", tokenFor(Role.READER), folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ImportCommand.EXIT_SOME_FAILED);
+        assertThat(run.output()).contains("FAILED 403 Недостаточно прав");
+    }
+
     private Run run(Path folder) {
+        return run("import", "--url", server.getURL().toString(), "--token", archivistToken(), folder.toString());
+    }
+
+    private String archivistToken;
+
+    private synchronized String archivistToken() {
+        if (archivistToken == null) {
+            archivistToken = tokenFor(Role.ARCHIVIST);
+        }
+        return archivistToken;
+    }
+
+    private Run run(String... arguments) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            int exit = new CommandLine(new SvodCli()).execute("import", "--url", server.getURL().toString(), folder.toString());
+            int exit = new CommandLine(new SvodCli()).execute(arguments);
             return new Run(exit, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);

@@ -47,6 +47,9 @@ class KilledImportIT {
     private static final String DECISIONS = "test-killedimportit-decisions";
     private static final String PROTOCOLS = "test-killedimportit-protocols";
 
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "killed-import-" + java.util.UUID.randomUUID();
+
     private final TestServers.Servers servers = TestServers.get();
     private MongoClient mongo;
     private MongoDatabase database;
@@ -106,14 +109,20 @@ class KilledImportIT {
                 "svod.elasticsearch.url", servers.elasticsearchUrl(),
                 "svod.elasticsearch.decisions-alias", DECISIONS,
                 "svod.elasticsearch.protocols-alias", PROTOCOLS,
-                "svod.indexing.retry-every", "1s");
+                "svod.indexing.retry-every", "1s",
+                "svod.security.first-admin-user", ADMIN,
+                "svod.security.first-admin-password", ADMIN_PASSWORD);
     }
 
     private static Process importInBackground(String url, Path folder, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.svod.cli.SvodCli",
                 "import", "--url", url, "--parallel", "2", folder.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder importer = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        importer.environment().put("SVOD_USER", ADMIN);
+        importer.environment().put("SVOD_PASSWORD", ADMIN_PASSWORD);
+        importer.environment().remove("SVOD_TOKEN");
+        return importer.start();
     }
 
     private Set<Object> originalsWithoutProtocol() {

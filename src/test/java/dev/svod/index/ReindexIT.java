@@ -1,5 +1,6 @@
 package dev.svod.index;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -38,7 +39,7 @@ class ReindexIT extends IntegrationTest {
 
     @Test
     void reindex_buildsNextVersionAndSwapsAliases_whileSearchesKeepAnswering() throws Exception {
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
         java.time.Instant beforeUploads = java.time.Instant.now().minusSeconds(1);
         for (String seed : SeedProtocols.NAMES) {
             assertThat(api.upload(seed + ".txt", SeedProtocols.txt(seed), Map.of()).status()).isEqualTo(201);

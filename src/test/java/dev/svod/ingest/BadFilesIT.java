@@ -1,5 +1,6 @@
 package dev.svod.ingest;
 
+import dev.svod.access.Role;
 import dev.svod.extraction.BadFiles;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
@@ -40,7 +41,7 @@ class BadFilesIT extends IntegrationTest {
 
     @Test
     void everyBadFile_answers4xxJson_storesNothing_andSvodKeepsServing() throws Exception {
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
         Map<String, byte[]> corpus = corpus();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(30);
 

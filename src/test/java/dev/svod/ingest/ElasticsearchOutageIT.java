@@ -1,9 +1,9 @@
 package dev.svod.ingest;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SvodApi;
 import dev.svod.testsupport.TcpProxy;
-import dev.svod.testsupport.TestServers;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,19 +25,11 @@ import static org.awaitility.Awaitility.await;
 class ElasticsearchOutageIT extends IntegrationTest {
 
     private static final int FILES = 200;
-    private static final TcpProxy PROXY = proxy();
+    private static final TcpProxy PROXY = TcpProxy.toElasticsearch();
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    private static TcpProxy proxy() {
-        try {
-            return new TcpProxy(URI.create(TestServers.get().elasticsearchUrl()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {
@@ -56,7 +46,7 @@ class ElasticsearchOutageIT extends IntegrationTest {
 
     @Test
     void import_whileElasticsearchIsDown_keepsEveryProtocol_andIndexesThemWhenItReturns() throws IOException {
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
         int searchableDuringOutage = 0;
         for (int i = 0; i < FILES; i++) {
             if (i == FILES / 3) {

@@ -1,5 +1,6 @@
 package dev.svod.ingest;
 
+import dev.svod.access.Role;
 import dev.svod.archive.OriginalStore;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
@@ -32,7 +33,7 @@ class InterruptedUploadIT extends IntegrationTest {
         byte[] bytes = SeedProtocols.txt(seed);
         String id = IngestService.sha256(bytes);
         originals.store(id, "half-done.txt", "text/plain", "оборвано".getBytes(StandardCharsets.UTF_8));
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
 
         SvodApi.Answer answer = api.upload(seed + ".txt", bytes, Map.of());
 

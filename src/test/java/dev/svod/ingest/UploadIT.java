@@ -1,5 +1,6 @@
 package dev.svod.ingest;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -27,7 +28,7 @@ class UploadIT extends IntegrationTest {
     HttpClient http;
 
     private SvodApi api() {
-        return new SvodApi(http);
+        return as(Role.ARCHIVIST);
     }
 
     static Stream<String> seeds() {

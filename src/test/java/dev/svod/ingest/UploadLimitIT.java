@@ -1,5 +1,6 @@
 package dev.svod.ingest;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SvodApi;
 import io.micronaut.http.client.HttpClient;
@@ -32,7 +33,7 @@ class UploadLimitIT extends IntegrationTest {
     @Test
     void upload_overTheLimit_answers413AndStoresNothing() {
         byte[] big = "1. Утвердить план работы. ".repeat(60_000).getBytes(StandardCharsets.UTF_8);
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
 
         SvodApi.Answer answer = api.upload("big.txt", big, Map.of());
 

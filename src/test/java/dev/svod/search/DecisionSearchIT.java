@@ -1,5 +1,6 @@
 package dev.svod.search;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -35,7 +36,7 @@ class DecisionSearchIT extends IntegrationTest {
 
     @BeforeAll
     void uploadSeeds() {
-        api = new SvodApi(http);
+        api = as(Role.ARCHIVIST);
         for (String seed : SeedProtocols.NAMES) {
             SvodApi.Answer answer = api.upload(seed + ".txt", SeedProtocols.txt(seed), Map.of());
             assertThat(answer.status()).as("upload of %s", seed).isEqualTo(201);

@@ -1,5 +1,6 @@
 package dev.svod.search;
 
+import dev.svod.access.Role;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -36,7 +37,7 @@ class SearchApiIT extends IntegrationTest {
 
     @BeforeAll
     void uploadSeeds() {
-        api = new SvodApi(http);
+        api = as(Role.ARCHIVIST);
         for (String seed : SeedProtocols.NAMES) {
             Map<String, String> fields = seed.startsWith("municipal") ? Map.of("region", "Тестовая область") : Map.of();
             assertThat(api.upload(seed + ".txt", SeedProtocols.txt(seed), fields).status()).isEqualTo(201);

@@ -31,6 +31,15 @@ public final class TcpProxy implements AutoCloseable {
         restore();
     }
 
+    /** A proxy in front of the tests' Elasticsearch, for tests that cut it off. */
+    public static TcpProxy toElasticsearch() {
+        try {
+            return new TcpProxy(URI.create(TestServers.get().elasticsearchUrl()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }

@@ -1,5 +1,7 @@
 package dev.svod.web;
 
+import dev.svod.access.Role;
+import dev.svod.access.UserService;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -45,7 +47,9 @@ class BrowserFlowsIT extends IntegrationTest {
     private static final List<String> SCREENSHOTS = List.of(
             "researcher-1-results", "researcher-2-filtered", "researcher-3-protocol",
             "analyst-1-similar", "analyst-2-compare",
+            "access-1-signed-out-upload", "access-2-login-error",
             "archivist-1-upload", "archivist-2-protocol", "archivist-3-found",
+            "admin-1-protocol-corrected", "admin-2-audit", "admin-3-users", "admin-4-delete-confirm",
             "matrix-1-heatmap", "rendering-protocol",
             "phone-search", "phone-search-filters", "phone-protocol", "phone-protocol-decisions", "phone-compare",
             "phone-upload", "phone-matrix");
@@ -66,7 +70,7 @@ class BrowserFlowsIT extends IntegrationTest {
 
     @BeforeAll
     void uploadSeeds() {
-        SvodApi api = new SvodApi(http);
+        SvodApi api = as(Role.ARCHIVIST);
         for (String seed : SeedProtocols.NAMES) {
             SvodApi.Answer answer = api.upload(seed + ".txt", SeedProtocols.txt(seed), SEED_METADATA.getOrDefault(seed, Map.of()));
             assertThat(answer.status()).as("upload of %s: %s", seed, answer.body()).isEqualTo(201);
@@ -87,7 +91,8 @@ class BrowserFlowsIT extends IntegrationTest {
 
         long started = System.nanoTime();
         int exit = run(browserTests, List.of("node", "flows.mjs", server.getURL().toString(), screenshots.toString()),
-                FLOWS_TIMEOUT);
+                FLOWS_TIMEOUT, Map.of("SVOD_FLOW_ARCHIVIST", user("flow-archivist", Role.ARCHIVIST),
+                        "SVOD_FLOW_ADMIN", user("flow-admin", Role.ADMIN)));
         LOG.info("[browser] flows took {} s", Duration.ofNanos(System.nanoTime() - started).toSeconds());
 
         assertThat(exit).as("exit code of node flows.mjs; its output is in the log above").isZero();
@@ -137,12 +142,24 @@ class BrowserFlowsIT extends IntegrationTest {
     }
 
     /** Runs a command, its output line by line into the log; the exit code, or a failure on timeout. */
+    /** A user for the browser to sign in as, "name:password". */
+    private String user(String name, Role role) {
+        String password = name + "-password";
+        applicationContext.getBean(UserService.class).create(name, password, role, null);
+        return name + ":" + password;
+    }
+
     private static int run(Path dir, List<String> command, Duration timeout) {
+        return run(dir, command, timeout, Map.of());
+    }
+
+    private static int run(Path dir, List<String> command, Duration timeout, Map<String, String> environment) {
         LOG.info("[browser] $ {}", String.join(" ", command));
         Process process;
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
             builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command.get(0) + " (is it installed?)", e);
