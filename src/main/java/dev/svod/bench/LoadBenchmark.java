@@ -83,6 +83,10 @@ public class LoadBenchmark implements Callable<Integer> {
             + "(default: $SVOD_TOKEN; else SVOD_USER and SVOD_PASSWORD sign in)")
     String token;
 
+    @Option(names = "--keep-uploads", description = "keep the protocols the run uploaded (by default an admin's "
+            + "credentials delete them afterwards, so runs do not pile up)")
+    boolean keepUploads;
+
     /** Uploads always send it; reads only when Svod refuses anonymous reads, as a public reading room's visitors would. */
     private String authorization;
     private volatile boolean readsNeedAccount;
@@ -93,6 +97,7 @@ public class LoadBenchmark implements Callable<Integer> {
     private final Map<Kind, ConcurrentLinkedQueue<Long>> nanos = new EnumMap<>(Kind.class);
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicLong uploads = new AtomicLong();
+    private final ConcurrentLinkedQueue<String> uploadedIds = new ConcurrentLinkedQueue<>();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     @Override
@@ -126,8 +131,10 @@ public class LoadBenchmark implements Callable<Integer> {
             for (int c = 0; c < clients; c++) {
                 Random random = new Random(seed * 1_000 + c);
                 workers.add(pool.submit(() -> {
-                    while (System.nanoTime() < until) {
-                        send(Kind.pick(random), random, decisionIds, protocolIds);
+                    // one of each kind first, so even a short run measures every kind
+                    for (int sent = 0; System.nanoTime() < until; sent++) {
+                        Kind kind = sent < Kind.values().length ? Kind.values()[sent] : Kind.pick(random);
+                        send(kind, random, decisionIds, protocolIds);
                     }
                     return null;
                 }));
@@ -136,7 +143,28 @@ public class LoadBenchmark implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        return report((System.nanoTime() - started) / 1e9);
+        int exit = report((System.nanoTime() - started) / 1e9);
+        if (!keepUploads) {
+            deleteUploads();
+        }
+        return exit;
+    }
+
+    /** Not timed: the archive goes back to what it was, so the next run measures the same. */
+    private void deleteUploads() throws IOException, InterruptedException {
+        int deleted = 0;
+        for (String id : uploadedIds) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url.resolve("/api/protocols/" + encode(id)))
+                    .header("Authorization", authorization).DELETE().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 403) {
+                System.out.println("the " + uploadedIds.size() + " uploaded protocols are kept: deleting them needs an admin");
+                return;
+            }
+            if (response.statusCode() == 204) {
+                deleted++;
+            }
+        }
+        System.out.println("deleted the " + deleted + " protocols this run uploaded");
     }
 
     private String mix() {
@@ -185,6 +213,9 @@ public class LoadBenchmark implements Callable<Integer> {
                 return;
             }
             nanos.get(kind).add(elapsed);
+            if (kind == Kind.UPLOAD) {
+                uploadedIds.add(json.readTree(response.body()).path("id").asText());
+            }
         } catch (IOException e) {
             error(kind, request.uri() + " failed: " + e);
         } catch (InterruptedException e) {

@@ -50,8 +50,12 @@ class LoadBenchmarkIT extends IntegrationTest {
             assertThat(figures.path(kind).path("count").asInt()).as(kind).isPositive();
             assertThat(figures.path(kind).path("p95Ms").asDouble()).as(kind).isPositive();
         }
-        long uploaded = figures.path("upload").path("count").asLong();
         assertThat(api.get("/api/search/protocols?q=нагрузочный").body().get("total"))
-                .isEqualTo((int) uploaded);
+                .as("an archivist's run cannot delete, so its uploads stay").isEqualTo(figures.path("upload").path("count").asInt());
+
+        new CommandLine(new SvodCli()).execute("bench", "load", "--url", server.getURL().toString(),
+                "--duration", "PT3S", "--clients", "2", "--results", results.toString(), "--token", tokenFor(Role.ADMIN));
+        assertThat(api.get("/api/search/protocols?q=нагрузочный").body().get("total"))
+                .as("an admin's run deletes what it uploaded").isEqualTo(figures.path("upload").path("count").asInt());
     }
 }
