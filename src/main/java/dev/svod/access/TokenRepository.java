@@ -47,6 +47,18 @@ public class TokenRepository {
         collection.updateOne(Filters.eq("_id", id), Updates.set("revokedAt", Date.from(at)));
     }
 
+    /** Ends every session of the user (their API tokens stay). */
+    public void revokeSessions(String username, Instant at) {
+        collection.updateMany(Filters.and(Filters.eq("username", username), Filters.eq("kind", AccessToken.Kind.SESSION.name()),
+                Filters.eq("revokedAt", null)), Updates.set("revokedAt", Date.from(at)));
+    }
+
+    /** Sessions past their end or signed out are of no use to anyone, not even the audit log (it has the sign-ins). */
+    public void deleteDeadSessions(Instant now) {
+        collection.deleteMany(Filters.and(Filters.eq("kind", AccessToken.Kind.SESSION.name()),
+                Filters.or(Filters.lt("expiresAt", Date.from(now)), Filters.ne("revokedAt", null))));
+    }
+
     /** API tokens only, newest first; sessions are not something a person manages. */
     public List<AccessToken> apiTokens(Optional<String> username) {
         var kind = Filters.eq("kind", AccessToken.Kind.API.name());

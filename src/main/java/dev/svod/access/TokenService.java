@@ -42,6 +42,9 @@ public class TokenService {
     }
 
     public IssuedToken issue(String username, String name, AccessToken.Kind kind) {
+        if (kind == AccessToken.Kind.SESSION) {
+            tokens.deleteDeadSessions(clock.instant());
+        }
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
         Instant now = clock.instant();
         Instant expiresAt = kind == AccessToken.Kind.SESSION ? now.plus(Duration.ofHours(settings.sessionHours())) : null;
@@ -70,6 +73,11 @@ public class TokenService {
 
     public void revoke(String id) {
         tokens.revoke(id, clock.instant());
+    }
+
+    /** After a new password, whoever knew the old one must sign in again. */
+    public void revokeSessions(String username) {
+        tokens.revokeSessions(username, clock.instant());
     }
 
     public List<AccessToken> apiTokens(Optional<String> username) {

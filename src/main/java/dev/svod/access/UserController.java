@@ -27,10 +27,12 @@ import java.util.List;
 class UserController {
 
     private final UserService users;
+    private final TokenService tokens;
     private final AuditLog audit;
 
-    UserController(UserService users, AuditLog audit) {
+    UserController(UserService users, TokenService tokens, AuditLog audit) {
         this.users = users;
+        this.tokens = tokens;
         this.audit = audit;
     }
 
@@ -67,9 +69,14 @@ class UserController {
 
     @Patch("/{username}")
     UserView update(String username, @Body UserChange change, Authentication authentication) {
-        return audit.audited(authentication.getName(), AuditAction.USER_UPDATE, username, describe(change),
-                () -> UserView.of(users.update(username, change.role() == null ? null : Role.parse(change.role()),
-                        change.disabled(), change.password(), authentication.getName())));
+        return audit.audited(authentication.getName(), AuditAction.USER_UPDATE, username, describe(change), () -> {
+            User updated = users.update(username, change.role() == null ? null : Role.parse(change.role()),
+                    change.disabled(), change.password(), authentication.getName());
+            if (change.password() != null) {
+                tokens.revokeSessions(username);
+            }
+            return UserView.of(updated);
+        });
     }
 
     /** What changed, for the audit log; never the password itself. */

@@ -58,6 +58,9 @@ class SessionsAndTokensIT extends IntegrationTest {
         assertThat(signOut.statusCode()).isEqualTo(204);
         assertThat(signOut.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
         assertThat(send("GET", "/api/session", null, Map.of("Cookie", cookie)).body()).contains("\"authenticated\":false");
+        String endedHash = TokenService.sha256(cookie.substring("svod_session=".length()));
+        signIn(name, "archivist-password");
+        assertThat(tokensCollection()).as("an ended session is cleared at the next sign-in").noneMatch(json -> json.contains(endedHash));
     }
 
     @Test
@@ -138,6 +141,20 @@ class SessionsAndTokensIT extends IntegrationTest {
         assertThat(signIn.body()).contains("user_disabled").contains("отключена");
 
         admin.patch("/api/admin/users/" + name, Map.of("disabled", false));
+        assertThat(script.get("/api/tokens").status()).isEqualTo(200);
+    }
+
+    @Test
+    void newPassword_endsTheUsersSessions_butNotTheirApiTokens() throws Exception {
+        String name = user(Role.READER, "old-password-1");
+        String cookie = signIn(name, "old-password-1");
+        SvodApi script = anonymous().withToken(applicationContext.getBean(TokenService.class).issue(name, "t", AccessToken.Kind.API).secret());
+
+        assertThat(as(Role.ADMIN).patch("/api/admin/users/" + name, Map.of("password", "new-password-1")).status()).isEqualTo(200);
+
+        assertThat(send("GET", "/api/session", null, Map.of("Cookie", cookie)).body()).contains("\"authenticated\":false");
+        assertThat(send("POST", "/api/session", json(name, "old-password-1"), Map.of()).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/session", json(name, "new-password-1"), Map.of()).statusCode()).isEqualTo(200);
         assertThat(script.get("/api/tokens").status()).isEqualTo(200);
     }
 
