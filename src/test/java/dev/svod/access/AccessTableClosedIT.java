@@ -5,7 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The access table with anonymous reads off: every read needs an account. */
+/** The access table with anonymous reads as they are unless configured, off: every read needs an account. */
 @MicronautTest
 class AccessTableClosedIT extends AccessTable {
 
@@ -17,7 +17,7 @@ class AccessTableClosedIT extends AccessTable {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("svod.security.anonymous-reads", "false");
+        properties.remove("svod.security.anonymous-reads");
         return properties;
     }
 }

@@ -43,6 +43,8 @@ public abstract class IntegrationTest implements TestPropertyProvider {
                 "svod.elasticsearch.protocols-alias", "test-" + name + "-protocols",
                 // bcrypt at its lowest cost: tests create users by the dozen; PasswordHasherTest checks the real cost
                 "svod.security.password-cost", "4",
+                // the tests read as the public does where a deployment opens reads; AccessTableClosedIT takes the default
+                "svod.security.anonymous-reads", "true",
                 "micronaut.server.port", "-1");
     }
 
