@@ -2,6 +2,7 @@ package dev.svod.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -10,15 +11,18 @@ import dev.svod.protocol.Protocol;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Writes a protocol and each of its decisions to Elasticsearch in one bulk request. */
+/** Writes protocols and each of their decisions to Elasticsearch, a batch of protocols in one bulk request. */
 @Singleton
 public class ProtocolIndexer {
 
-    private static final int MAX_DECISIONS_PER_PROTOCOL = 10_000;
+    private static final int MAX_DECISIONS_PER_BATCH = 10_000;
 
     private final ElasticsearchClient client;
     private final ElasticsearchSettings settings;
@@ -44,37 +48,77 @@ public class ProtocolIndexer {
 
     /** Writes into the named indices: a reindex fills new ones before the aliases move to them. */
     public void index(Protocol protocol, String protocolsIndex, String decisionsIndex) {
-        List<DecisionDocument> decisions = IndexDocuments.decisions(protocol);
-        BulkResponse response;
-        try {
-            Set<String> current = decisions.stream().map(DecisionDocument::decisionId).collect(Collectors.toSet());
-            List<String> stale = indexedDecisionIds(decisionsIndex, protocol.id()).stream().filter(id -> !current.contains(id)).toList();
-            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(settings.refreshPolicy());
-            bulk.operations(op -> op.index(i -> i.index(protocolsIndex).id(protocol.id())
-                    .document(IndexDocuments.protocol(protocol))));
-            for (DecisionDocument doc : decisions) {
-                bulk.operations(op -> op.index(i -> i.index(decisionsIndex).id(doc.decisionId()).document(doc)));
-            }
-            for (String id : stale) {
-                bulk.operations(op -> op.delete(d -> d.index(decisionsIndex).id(id)));
-            }
-            response = client.bulk(bulk.build());
-        } catch (IOException | ElasticsearchException e) {
-            throw new IndexingException("Elasticsearch could not index protocol " + protocol.id() + ": " + e.getMessage(),
-                    List.of(protocol.id()), e);
-        }
-        if (response.errors()) {
-            List<BulkResponseItem> failed = response.items().stream().filter(item -> item.error() != null).toList();
-            throw new IndexingException("Elasticsearch rejected " + failed.size() + " documents of protocol "
-                    + protocol.id() + ": " + failed.get(0).error().reason(),
-                    failed.stream().map(BulkResponseItem::id).toList(), null);
+        Map<String, String> failed = indexAll(List.of(protocol), protocolsIndex, decisionsIndex);
+        if (!failed.isEmpty()) {
+            throw new IndexingException("Elasticsearch rejected documents of protocol " + protocol.id() + ": "
+                    + failed.get(protocol.id()), List.of(protocol.id()), null);
         }
     }
 
-    /** A protocol has at most some hundreds of decisions: one page holds them all. */
-    private List<String> indexedDecisionIds(String decisionsIndex, String protocolId) throws IOException {
-        return client.search(s -> s.index(decisionsIndex).size(MAX_DECISIONS_PER_PROTOCOL).source(src -> src.fetch(false))
-                        .query(q -> q.term(t -> t.field("protocolId").value(protocolId))), Void.class)
-                .hits().hits().stream().map(Hit::id).toList();
+    /**
+     * Indexes many protocols in one bulk request.
+     *
+     * @return the protocols Elasticsearch did not take, each with the first reason it gave; the others are indexed
+     * @throws IndexingException when Elasticsearch could not be asked at all (nothing is indexed for sure)
+     */
+    public Map<String, String> indexAll(List<Protocol> batch) {
+        setup.ensureIndices();
+        return indexAll(batch, settings.protocolsAlias(), settings.decisionsAlias());
+    }
+
+    private Map<String, String> indexAll(List<Protocol> batch, String protocolsIndex, String decisionsIndex) {
+        if (batch.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> protocolOfDocument = new HashMap<>();
+        BulkResponse response;
+        try {
+            Map<String, List<String>> indexed = indexedDecisionIds(decisionsIndex, batch.stream().map(Protocol::id).toList());
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(settings.refreshPolicy());
+            for (Protocol protocol : batch) {
+                List<DecisionDocument> decisions = IndexDocuments.decisions(protocol);
+                protocolOfDocument.put(protocol.id(), protocol.id());
+                bulk.operations(op -> op.index(i -> i.index(protocolsIndex).id(protocol.id())
+                        .document(IndexDocuments.protocol(protocol))));
+                for (DecisionDocument doc : decisions) {
+                    protocolOfDocument.put(doc.decisionId(), protocol.id());
+                    bulk.operations(op -> op.index(i -> i.index(decisionsIndex).id(doc.decisionId()).document(doc)));
+                }
+                Set<String> current = decisions.stream().map(DecisionDocument::decisionId).collect(Collectors.toSet());
+                for (String stale : indexed.getOrDefault(protocol.id(), List.of())) {
+                    if (!current.contains(stale)) {
+                        protocolOfDocument.put(stale, protocol.id());
+                        bulk.operations(op -> op.delete(d -> d.index(decisionsIndex).id(stale)));
+                    }
+                }
+            }
+            response = client.bulk(bulk.build());
+        } catch (IOException | ElasticsearchException e) {
+            throw new IndexingException("Elasticsearch could not index " + batch.size() + " protocols: " + e.getMessage(),
+                    batch.stream().map(Protocol::id).toList(), e);
+        }
+        Map<String, String> failed = new LinkedHashMap<>();
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() != null) {
+                    failed.putIfAbsent(protocolOfDocument.getOrDefault(item.id(), item.id()), item.error().reason());
+                }
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * The decision documents already indexed for these protocols, by protocol: what an earlier parse wrote and the
+     * new one may no longer have. A batch holds some thousands of decisions at most, so one page holds them all.
+     */
+    private Map<String, List<String>> indexedDecisionIds(String decisionsIndex, List<String> protocolIds) throws IOException {
+        List<FieldValue> ids = protocolIds.stream().map(FieldValue::of).toList();
+        return client.search(s -> s.index(decisionsIndex).size(MAX_DECISIONS_PER_BATCH).source(src -> src.fetch(false))
+                                .docvalueFields(f -> f.field("protocolId"))
+                                .query(q -> q.terms(t -> t.field("protocolId").terms(v -> v.value(ids)))), Void.class)
+                .hits().hits().stream()
+                .collect(Collectors.groupingBy(hit -> hit.fields().get("protocolId").toJson().asJsonArray().getString(0),
+                        Collectors.mapping(Hit::id, Collectors.toList())));
     }
 }

@@ -13,7 +13,20 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.multipart.CompletedPart;
+import io.micronaut.http.server.multipart.MultipartBody;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,9 +36,11 @@ import java.time.format.DateTimeParseException;
 class UploadController {
 
     private final IngestService ingest;
+    private final BatchIngestService batch;
 
-    UploadController(IngestService ingest) {
+    UploadController(IngestService ingest, BatchIngestService batch) {
         this.ingest = ingest;
+        this.batch = batch;
     }
 
     /**
@@ -42,6 +57,66 @@ class UploadController {
                 parseDate(blankToNull(date)), blankToNull(kind));
         IngestResult result = ingest.ingest(file.getBytes(), file.getFilename(), override);
         return HttpResponse.created(UploadAnswer.of(result), URI.create("/api/protocols/" + result.protocol().id()));
+    }
+
+    /**
+     * Several files in one request (each a part named {@code file}; the optional fields apply to all): what bulk
+     * imports use. Answers 200 with one result per file, in order, each with its own status (201, 409, 4xx).
+     * A zero-length file part never reaches the route (the multipart decoder drops it): clients refuse empty files
+     * themselves, as `svod import` does.
+     */
+    @Post(value = "/batch", consumes = MediaType.MULTIPART_FORM_DATA)
+    BatchAnswer uploadBatch(@Body MultipartBody body) throws IOException {
+        List<CompletedPart> parts = collect(body);
+        List<BatchIngestService.Upload> uploads = new ArrayList<>();
+        Map<String, String> fields = new HashMap<>();
+        for (CompletedPart part : parts) {
+            if (part instanceof CompletedFileUpload file && "file".equals(part.getName())) {
+                uploads.add(new BatchIngestService.Upload(file.getFilename(), file.getBytes()));
+            } else {
+                fields.put(part.getName(), new String(part.getBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        if (uploads.isEmpty()) {
+            throw new InvalidUploadException("invalid_field", "В запросе нет ни одного файла (части «file»).");
+        }
+        MetadataOverride override = new MetadataOverride(blankToNull(fields.get("region")),
+                blankToNull(fields.get("municipality")), parseDate(blankToNull(fields.get("date"))),
+                blankToNull(fields.get("kind")));
+        return new BatchAnswer(batch.ingest(uploads, override));
+    }
+
+    /** Waits for every part; the route runs on a blocking thread, and a batch is bounded by the request size limit. */
+    private static <T> List<T> collect(Publisher<T> publisher) {
+        CompletableFuture<List<T>> all = new CompletableFuture<>();
+        publisher.subscribe(new Subscriber<T>() {
+            private final List<T> items = new ArrayList<>();
+
+            @Override
+            public void onSubscribe(Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(T item) {
+                items.add(item);
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                all.completeExceptionally(failure);
+            }
+
+            @Override
+            public void onComplete() {
+                all.complete(items);
+            }
+        });
+        return all.join();
+    }
+
+    @Serdeable
+    record BatchAnswer(List<BatchIngestService.FileResult> results) {
     }
 
     private static @Nullable LocalDate parseDate(@Nullable String date) {
