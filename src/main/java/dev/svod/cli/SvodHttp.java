@@ -54,7 +54,8 @@ public final class SvodHttp {
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpRequest.Builder request(String pathAndQuery) {
+    /** Every request to Svod starts here. */
+    public HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(base.resolve(pathAndQuery));
     }
 }
