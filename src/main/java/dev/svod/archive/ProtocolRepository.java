@@ -1,6 +1,10 @@
 package dev.svod.archive;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -15,6 +19,9 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +56,43 @@ public class ProtocolRepository {
     /** Inserts a new protocol; a second insert of the same id fails with a duplicate-key error. */
     public void insert(Protocol protocol) {
         collection.insertOne(protocol);
+    }
+
+    /**
+     * Inserts the protocols in one unordered request, so one duplicate does not stop the others.
+     *
+     * @return the ids that were already stored (duplicate key); every other protocol is inserted
+     * @throws com.mongodb.MongoException for any other failure
+     */
+    public Set<String> insertAll(List<Protocol> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            collection.insertMany(batch, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<String> duplicates = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                duplicates.add(batch.get(error.getIndex()).id());
+            }
+            return duplicates;
+        }
+    }
+
+    /** Which of the ids are stored, in one query. */
+    public Set<String> existingIds(Collection<String> ids) {
+        return collection.withDocumentClass(Document.class).find(Filters.in("_id", ids))
+                .projection(Projections.include("_id")).map(d -> d.getString("_id")).into(new HashSet<>());
+    }
+
+    public void updateIndexStates(Collection<String> ids, IndexState state) {
+        if (!ids.isEmpty()) {
+            collection.updateMany(Filters.in("_id", ids), Updates.set("indexState", state.name()));
+        }
     }
 
     public void replace(Protocol protocol) {

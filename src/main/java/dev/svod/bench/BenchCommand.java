@@ -3,6 +3,7 @@ package dev.svod.bench;
 import picocli.CommandLine.Command;
 
 /** Benchmarks: commands that print figures. */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {SearchBenchmark.class, RelevanceBenchmark.class, ParseBenchmark.class, LoadBenchmark.class})
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {SearchBenchmark.class, IngestBenchmark.class,
+        LoadBenchmark.class, RelevanceBenchmark.class, ParseBenchmark.class, dev.svod.corpus.CorpusCommand.class})
 public class BenchCommand {
 }

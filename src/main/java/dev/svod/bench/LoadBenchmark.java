@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.svod.cli.ApiCredentials;
-import dev.svod.cli.MultipartBody;
+import dev.svod.cli.SvodHttp;
+import dev.svod.corpus.ProtocolComposer;
+import dev.svod.corpus.ProtocolFormat;
+import dev.svod.parsing.RegionDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -87,12 +89,11 @@ public class LoadBenchmark implements Callable<Integer> {
             + "credentials delete them afterwards, so runs do not pile up)")
     boolean keepUploads;
 
-    /** Uploads always send it; reads only when Svod refuses anonymous reads, as a public reading room's visitors would. */
-    private String authorization;
+    /** Reads go without an account, as a public reading room's visitors' do, unless Svod refuses anonymous reads. */
     private volatile boolean readsNeedAccount;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private SvodHttp http;
+    private ProtocolComposer composer;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<Kind, ConcurrentLinkedQueue<Long>> nanos = new EnumMap<>(Kind.class);
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -102,8 +103,9 @@ public class LoadBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ApiCredentials credentials = ApiCredentials.open(http, url, token, System.getenv("SVOD_USER"), System.getenv("SVOD_PASSWORD"))) {
-            authorization = credentials.authorization();
+        try (SvodHttp signedIn = SvodHttp.signedInFromEnvironment(url, token)) {
+            http = signedIn;
+            composer = new ProtocolComposer(seed ^ run.hashCode(), RegionDirectory.standard());
             return run();
         } catch (ApiCredentials.RefusedException e) {
             System.err.println("bench load: " + e.getMessage());
@@ -154,8 +156,8 @@ public class LoadBenchmark implements Callable<Integer> {
     private void deleteUploads() throws IOException, InterruptedException {
         int deleted = 0;
         for (String id : uploadedIds) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url.resolve("/api/protocols/" + encode(id)))
-                    .header("Authorization", authorization).DELETE().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(http.request("/api/protocols/" + encode(id)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() == 403) {
                 System.out.println("the " + uploadedIds.size() + " uploaded protocols are kept: deleting them needs an admin");
                 return;
@@ -201,7 +203,7 @@ public class LoadBenchmark implements Callable<Integer> {
             case SEARCH -> get("/api/search/decisions?" + SearchBenchmark.QUERY_MIX.get(random.nextInt(SearchBenchmark.QUERY_MIX.size())));
             case SIMILAR -> get("/api/decisions/" + encode(decisionIds.get(random.nextInt(decisionIds.size()))) + "/similar");
             case PROTOCOL -> get("/api/protocols/" + encode(protocolIds.get(random.nextInt(protocolIds.size()))));
-            case UPLOAD -> upload(random);
+            case UPLOAD -> upload();
         };
         long start = System.nanoTime();
         try {
@@ -230,23 +232,16 @@ public class LoadBenchmark implements Callable<Integer> {
     }
 
     private HttpRequest get(String pathAndQuery) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(encodeQuery(pathAndQuery))).timeout(Duration.ofSeconds(30));
-        if (readsNeedAccount) {
-            request.header("Authorization", authorization);
-        }
-        return request.GET().build();
+        String encoded = encodeQuery(pathAndQuery);
+        return (readsNeedAccount ? http.request(encoded) : http.publicRequest(encoded)).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
-    private HttpRequest upload(Random random) {
+    /** A generated protocol, marked so that each is new to the archive and a run's uploads can be found. */
+    private HttpRequest upload() {
         long n = uploads.incrementAndGet();
-        String boundary = "svod-load-" + run + "-" + n;
-        byte[] body = new MultipartBody(boundary)
-                .file("file", "load-" + run + "-" + n + ".txt", LoadProtocols.text(random, run + "-" + n)
-                        .getBytes(StandardCharsets.UTF_8))
-                .bytes();
-        return HttpRequest.newBuilder(url.resolve("/api/protocols")).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        String text = composer.compose((int) n, ProtocolFormat.TXT).text() + "\n(нагрузочный тест " + run + "-" + n + ")\n";
+        return http.upload("/api/protocols", List.of(new SvodHttp.FilePart("load-" + run + "-" + n + ".txt",
+                text.getBytes(StandardCharsets.UTF_8))), Map.of());
     }
 
     /** Decisions and protocols to read, from a few searches of the mix. */

@@ -96,7 +96,7 @@ public class RelevanceBenchmark implements Callable<Integer> {
                 recall += r;
                 ndcg += n;
             }
-            deleteIndices(context.getBean(ElasticsearchClient.class), prefix);
+            BenchResults.deleteIndices(context.getBean(ElasticsearchClient.class), prefix);
             return new Result(name, recall / judgments.size(), ndcg / judgments.size());
         }
     }
@@ -112,17 +112,6 @@ public class RelevanceBenchmark implements Callable<Integer> {
             }
         }
         return ids;
-    }
-
-    private static void deleteIndices(ElasticsearchClient client, String prefix) {
-        try {
-            List<String> names = new ArrayList<>(client.indices().get(g -> g.index(prefix + "-*")).result().keySet());
-            if (!names.isEmpty()) {
-                client.indices().delete(d -> d.index(names));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private List<Protocol> corpus() throws IOException {

@@ -4,22 +4,22 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** A multipart/form-data body for java.net.http, which has none of its own. */
-public final class MultipartBody {
+final class MultipartBody {
 
     private final String boundary;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    public MultipartBody(String boundary) {
+    MultipartBody(String boundary) {
         this.boundary = boundary;
     }
 
-    public MultipartBody field(String name, String value) {
+    MultipartBody field(String name, String value) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
         return this;
     }
 
-    public MultipartBody file(String name, String fileName, byte[] content) {
+    MultipartBody file(String name, String fileName, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
                 + fileName.replace("\"", "_") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         out.writeBytes(content);
@@ -27,7 +27,7 @@ public final class MultipartBody {
         return this;
     }
 
-    public byte[] bytes() {
+    byte[] bytes() {
         write("--" + boundary + "--\r\n");
         return out.toByteArray();
     }

@@ -59,15 +59,24 @@ public class IngestService {
         if (protocols.existsById(id)) {
             throw new DuplicateProtocolException(id, fileName);
         }
+        Protocol protocol = read(id, bytes, fileName, override);
+        persist(protocol, bytes);
+        return new IngestResult(indexNow(protocol));
+    }
+
+    /**
+     * Extracts and parses an upload into a protocol not stored yet (PENDING); what a batch runs in parallel.
+     *
+     * @throws InvalidUploadException for a file without text, and the extractor's exceptions for unreadable files
+     */
+    Protocol read(String id, byte[] bytes, String fileName, MetadataOverride override) {
         ExtractedText extracted = extractor.extract(bytes, fileName);
         if (extracted.text().isBlank()) {
             throw InvalidUploadException.empty("В файле «" + fileName + "» нет текста.");
         }
         ParsedProtocol parsed = parser.parse(extracted.text());
-        Protocol protocol = new Protocol(id, fileName, extracted.contentType(), bytes.length, extracted.text(), parsed,
+        return new Protocol(id, fileName, extracted.contentType(), bytes.length, extracted.text(), parsed,
                 override, clock.instant(), ProtocolParser.VERSION, IndexState.PENDING);
-        persist(protocol, bytes);
-        return new IngestResult(indexNow(protocol));
     }
 
     /** Writes the original and the protocol, or neither. */

@@ -23,6 +23,11 @@ public class DecisionSearchService {
                 Facet.DECISIONS, true, DecisionDocument.class);
     }
 
+    /** What {@link #search} sends to Elasticsearch for these parameters. */
+    public co.elastic.clients.elasticsearch.core.SearchRequest request(SearchParams params) {
+        return executor.request(target, queries.decisions(params), params);
+    }
+
     public SearchPage<DecisionHit> search(SearchParams params) {
         return executor.page(target, queries.decisions(params), params,
                 (hit, highlight) -> DecisionHit.of(hit.source(), highlight, hit.score() == null ? 0 : hit.score()));

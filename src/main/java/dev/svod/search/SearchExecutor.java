@@ -44,6 +44,20 @@ class SearchExecutor {
     <D, H> SearchPage<H> page(Target<D> target, Query query, SearchParams params,
                               BiFunction<Hit<D>, String, H> toHit) {
         int size = params.pageSize();
+        int from = Cursor.decode(params.after()).isEmpty() ? params.offset() : 0;
+        SearchResponse<D> response = execute(request(target, query, params), target.type());
+
+        List<Hit<D>> raw = response.hits().hits();
+        List<H> hits = raw.stream().map(h -> toHit.apply(h, bestHighlight(h, target.highlightFields()))).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        boolean exact = response.hits().total() == null || response.hits().total().relation() == TotalHitsRelation.Eq;
+        String next = raw.size() == size && (!exact || from + size < total) ? Cursor.encode(raw.get(raw.size() - 1).sort()) : null;
+        return new SearchPage<>(total, exact, hits, facets(response, target.facets()), next);
+    }
+
+    /** The request a page of this search sends to Elasticsearch; the search benchmark sends it there directly too. */
+    SearchRequest request(Target<?> target, Query query, SearchParams params) {
+        int size = params.pageSize();
         List<FieldValue> after = Cursor.decode(params.after());
         int from = after.isEmpty() ? params.offset() : 0;
         SearchRequest.Builder request = new SearchRequest.Builder().index(target.index()).query(query)
@@ -58,14 +72,7 @@ class SearchExecutor {
             request.searchAfter(after);
         }
         target.facets().forEach(f -> request.aggregations(f.name(), a -> a.terms(t -> t.field(f.field()).size(Facet.SIZE))));
-        SearchResponse<D> response = execute(request.build(), target.type());
-
-        List<Hit<D>> raw = response.hits().hits();
-        List<H> hits = raw.stream().map(h -> toHit.apply(h, bestHighlight(h, target.highlightFields()))).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        boolean exact = response.hits().total() == null || response.hits().total().relation() == TotalHitsRelation.Eq;
-        String next = raw.size() == size && (!exact || from + size < total) ? Cursor.encode(raw.get(raw.size() - 1).sort()) : null;
-        return new SearchPage<>(total, exact, hits, facets(response, target.facets()), next);
+        return request.build();
     }
 
     <D> SearchResponse<D> execute(SearchRequest request, Class<D> type) {

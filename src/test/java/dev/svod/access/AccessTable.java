@@ -58,6 +58,7 @@ abstract class AccessTable extends IntegrationTest {
         TABLE.put("POST /api/tokens", Access.READ);
         TABLE.put("DELETE /api/tokens/{id}", Access.READ);
         TABLE.put("POST /api/protocols", Access.ARCHIVIST);
+        TABLE.put("POST /api/protocols/batch", Access.ARCHIVIST);
         TABLE.put("PUT /api/protocols/{id}/metadata", Access.ARCHIVIST);
         TABLE.put("DELETE /api/protocols/{id}", Access.ADMIN);
         TABLE.put("GET /api/admin/users", Access.ADMIN);
@@ -143,9 +144,12 @@ abstract class AccessTable extends IntegrationTest {
             default -> null;
         };
 
-        SvodApi.Answer answer = endpoint.equals("POST /api/protocols")
-                ? api(caller).upload("table.txt", "ПРОТОКОЛ\n1. Утвердить план.".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of())
-                : api(caller).send(method, path, body);
+        byte[] protocol = "ПРОТОКОЛ\n1. Утвердить план.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SvodApi.Answer answer = switch (endpoint) {
+            case "POST /api/protocols" -> api(caller).upload("table.txt", protocol, Map.of());
+            case "POST /api/protocols/batch" -> api(caller).uploadBatch(Map.of("table.txt", protocol), Map.of());
+            default -> api(caller).send(method, path, body);
+        };
 
         if (expected == 0) {
             assertThat(answer.status()).as("%s as %s: %s", endpoint, caller, answer.body()).isNotIn(401, 403);

@@ -31,13 +31,15 @@ class ImportCommandIT extends IntegrationTest {
             Files.write(folder.resolve("2021").resolve(seed + ".txt"), SeedProtocols.txt(seed));
         }
         Files.write(folder.resolve("junk.pdf"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8, 9});
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
 
         Run first = run(folder);
         Run second = run(folder);
 
         assertThat(first.exitCode()).isEqualTo(ImportCommand.EXIT_SOME_FAILED);
-        assertThat(first.output()).contains("import: 3 stored, 0 already stored, 1 failed").contains("[4/4");
-        assertThat(second.output()).contains("import: 0 stored, 3 already stored, 1 failed");
+        assertThat(first.output()).contains("import: 3 stored, 0 already stored, 2 failed").contains("[5/5")
+                .contains("junk.pdf: FAILED 415").contains("empty.txt: FAILED empty_file");
+        assertThat(second.output()).contains("import: 0 stored, 3 already stored, 2 failed");
     }
 
     @Test

@@ -3,17 +3,14 @@ package dev.svod.ingest;
 import dev.svod.access.Role;
 import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
-import dev.svod.testsupport.IntegrationTest;
+import dev.svod.testsupport.ElasticsearchProxyTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
-import dev.svod.testsupport.TcpProxy;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * left searchable with its original gone; once Elasticsearch is back the deletion goes through.
  */
 @MicronautTest
-class DeletionOutageIT extends IntegrationTest {
-
-    private static final TcpProxy PROXY = TcpProxy.toElasticsearch();
+class DeletionOutageIT extends ElasticsearchProxyTest {
 
     @Inject
     ProtocolRepository protocols;
@@ -34,30 +29,18 @@ class DeletionOutageIT extends IntegrationTest {
     @Inject
     OriginalStore originals;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("svod.elasticsearch.url", PROXY.url());
-        return properties;
-    }
-
-    @AfterAll
-    void closeProxy() throws IOException {
-        PROXY.close();
-    }
-
     @Test
     void delete_whileElasticsearchIsDown_deletesNothing_andSucceedsOnceItIsBack() throws IOException {
         String seed = SeedProtocols.NAMES.get(2);
         String id = (String) as(Role.ARCHIVIST).upload(seed + ".txt", SeedProtocols.txt(seed), Map.of()).body().get("id");
         SvodApi admin = as(Role.ADMIN);
 
-        PROXY.cut();
+        elasticsearch.cut();
         SvodApi.Answer refused;
         try {
             refused = admin.delete("/api/protocols/" + id);
         } finally {
-            PROXY.restore();
+            elasticsearch.restore();
         }
 
         assertThat(refused.status()).isEqualTo(503);

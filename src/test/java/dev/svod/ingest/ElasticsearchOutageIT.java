@@ -1,20 +1,14 @@
 package dev.svod.ingest;
 
 import dev.svod.access.Role;
-import dev.svod.testsupport.IntegrationTest;
+import dev.svod.testsupport.ElasticsearchProxyTest;
 import dev.svod.testsupport.SvodApi;
-import dev.svod.testsupport.TcpProxy;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,27 +16,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Elasticsearch goes away during an import: every upload is kept, and all become searchable once it returns. */
 @MicronautTest
-class ElasticsearchOutageIT extends IntegrationTest {
+class ElasticsearchOutageIT extends ElasticsearchProxyTest {
 
     private static final int FILES = 200;
-    private static final TcpProxy PROXY = TcpProxy.toElasticsearch();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("svod.elasticsearch.url", PROXY.url());
-        properties.put("svod.indexing.retry-every", "1s");
-        return properties;
-    }
-
-    @AfterAll
-    void closeProxy() throws IOException {
-        PROXY.close();
-    }
 
     @Test
     void import_whileElasticsearchIsDown_keepsEveryProtocol_andIndexesThemWhenItReturns() throws IOException {
@@ -50,7 +26,7 @@ class ElasticsearchOutageIT extends IntegrationTest {
         int searchableDuringOutage = 0;
         for (int i = 0; i < FILES; i++) {
             if (i == FILES / 3) {
-                PROXY.cut();
+                elasticsearch.cut();
             }
             SvodApi.Answer answer = api.upload("protocol-" + i + ".txt", protocol(i), Map.of());
             assertThat(answer.status()).as("upload %d", i).isEqualTo(201);
@@ -61,7 +37,7 @@ class ElasticsearchOutageIT extends IntegrationTest {
         assertThat(searchableDuringOutage).isZero();
         assertThat(api.searchDecisions("мониторинг", Map.of()).status()).isEqualTo(503);
 
-        PROXY.restore();
+        elasticsearch.restore();
         long restored = System.nanoTime();
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->

@@ -53,6 +53,14 @@ public final class SvodApi {
         return exchange(HttpRequest.POST("/api/protocols", body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
+    /** Several files in one request to the batch endpoint, in the order of the map. */
+    public Answer uploadBatch(Map<String, byte[]> files, Map<String, String> fields) {
+        MultipartBody.Builder body = MultipartBody.builder();
+        files.forEach((name, bytes) -> body.addPart("file", name, MediaType.APPLICATION_OCTET_STREAM_TYPE, bytes));
+        fields.forEach(body::addPart);
+        return exchange(HttpRequest.POST("/api/protocols/batch", body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
     public Answer get(String path) {
         return exchange(HttpRequest.GET(path));
     }
