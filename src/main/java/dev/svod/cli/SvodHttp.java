@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,7 +21,7 @@ public final class SvodHttp {
     /** One file to upload: its name as sent and its bytes. */
     public record FilePart(String fileName, byte[] bytes) {
         public static FilePart of(Path file) throws IOException {
-            return new FilePart(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+            return new FilePart(file.getFileName().toString(), Files.readAllBytes(file));
         }
     }
 
@@ -39,7 +41,7 @@ public final class SvodHttp {
     }
 
     /** POST /api/protocols/batch: the files as parts named "file", plus the fields that apply to all of them. */
-    public HttpResponse<String> uploadBatch(List<FilePart> files, java.util.Map<String, String> fields)
+    public HttpResponse<String> uploadBatch(List<FilePart> files, Map<String, String> fields)
             throws IOException, InterruptedException {
         String boundary = "svod-" + UUID.randomUUID();
         MultipartBody body = new MultipartBody(boundary);
