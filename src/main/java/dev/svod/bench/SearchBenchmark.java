@@ -13,12 +13,14 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -143,11 +145,7 @@ public class SearchBenchmark implements Callable<Integer> {
 
     /** The request body the app would send for this query, posted to Elasticsearch's _search as it is. */
     private HttpRequest directRequest(DecisionSearchService search, ElasticsearchClient client, String index, String query) {
-        Map<String, String> params = new java.util.HashMap<>();
-        for (String pair : query.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
+        Map<String, String> params = parameters(query);
         SearchParams searchParams = new SearchParams(params.get("q"), params.get("region"), null, null, null, null, null,
                 null, null, params.get("deadlineFrom"), params.get("deadlineTo"), params.get("deadlineKind"), params.get("sort"),
                 null, params.containsKey("size") ? Integer.valueOf(params.get("size")) : null, null);
@@ -159,12 +157,19 @@ public class SearchBenchmark implements Callable<Integer> {
 
     private String searchUri(String query) {
         StringBuilder encoded = new StringBuilder();
+        parameters(query).forEach((name, value) -> encoded.append(encoded.isEmpty() ? "" : "&").append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return "/api/search/decisions?" + encoded;
+    }
+
+    /** A query of the mix as name → value, in its order. */
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             String[] kv = pair.split("=", 2);
-            encoded.append(encoded.isEmpty() ? "" : "&").append(kv[0]).append('=')
-                    .append(URLEncoder.encode(java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+            parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
-        return "/api/search/decisions?" + encoded;
+        return parameters;
     }
 
     private Latencies run(List<HttpRequest> mix, int clients, int total) throws Exception {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class SvodHttp implements AutoCloseable {
     /** One file to upload: its name as sent and its bytes. */
     public record FilePart(String fileName, byte[] bytes) {
         public static FilePart of(Path file) throws IOException {
-            return new FilePart(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+            return new FilePart(file.getFileName().toString(), Files.readAllBytes(file));
         }
     }
 

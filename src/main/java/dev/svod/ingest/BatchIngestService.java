@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import dev.svod.SvodException;
 import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
+import dev.svod.extraction.ExtractionFailedException;
 import dev.svod.index.IndexingException;
 import dev.svod.index.ProtocolIndexer;
 import dev.svod.protocol.IndexState;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -113,7 +115,7 @@ public class BatchIngestService {
                 if (protocol != null) {
                     read.add(protocol);
                 }
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 results[i] = FileResult.failed(uploads.get(i).fileName(), asSvodException(uploads.get(i).fileName(), e.getCause()));
             }
         }
@@ -167,6 +169,6 @@ public class BatchIngestService {
             return svod;
         }
         LOG.warn("Extraction of {} failed unexpectedly", fileName, failure);
-        return new dev.svod.extraction.ExtractionFailedException("Текст файла «" + fileName + "» прочитать не удалось.", failure);
+        return new ExtractionFailedException("Текст файла «" + fileName + "» прочитать не удалось.", failure);
     }
 }
