@@ -152,21 +152,27 @@ public class LoadBenchmark implements Callable<Integer> {
         return exit;
     }
 
-    /** Not timed: the archive goes back to what it was, so the next run measures the same. */
-    private void deleteUploads() throws IOException, InterruptedException {
-        int deleted = 0;
+    /**
+     * Not timed: the archive goes back to what it was, so the next run measures the same. As many deletions at a
+     * time as there were clients, since each waits for Elasticsearch's refresh.
+     */
+    private void deleteUploads() throws InterruptedException {
+        System.out.printf("deleting the %d protocols this run uploaded…%n", uploadedIds.size());
+        AtomicLong deleted = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (String id : uploadedIds) {
-            HttpResponse<String> response = http.send(http.request("/api/protocols/" + encode(id)).DELETE().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 403) {
-                System.out.println("the " + uploadedIds.size() + " uploaded protocols are kept: deleting them needs an admin");
-                return;
-            }
-            if (response.statusCode() == 204) {
-                deleted++;
-            }
+            pool.submit(() -> {
+                HttpResponse<String> response = http.send(http.request("/api/protocols/" + encode(id)).DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                (response.statusCode() == 204 ? deleted : refused).incrementAndGet();
+                return null;
+            });
         }
-        System.out.println("deleted the " + deleted + " protocols this run uploaded");
+        pool.shutdown();
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        System.out.println(refused.get() == 0 ? "deleted the " + deleted.get() + " protocols this run uploaded"
+                : deleted.get() + " deleted, " + refused.get() + " kept (deleting needs an admin)");
     }
 
     private String mix() {
