@@ -47,12 +47,17 @@ final class BenchResults {
 
     /** Writes {@code bench-results/<name>-<time>.json} and says where. */
     static Path write(String name, Map<String, Object> figures) {
+        return write(Path.of("bench-results"), name, figures);
+    }
+
+    /** Writes {@code <folder>/<name>-<time>.json} and says where. */
+    static Path write(Path folder, String name, Map<String, Object> figures) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("benchmark", name);
         document.put("at", Instant.now().toString());
         document.put("machine", machine());
         document.putAll(figures);
-        Path file = Path.of("bench-results", name + "-" + Instant.now().toString().replace(':', '-') + ".json");
+        Path file = folder.resolve(name + "-" + Instant.now().toString().replace(':', '-') + ".json");
         try {
             Files.createDirectories(file.getParent());
             new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -2,7 +2,6 @@ package dev.svod.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.svod.cli.ApiCredentials;
 import dev.svod.cli.SvodHttp;
 import dev.svod.corpus.ProtocolComposer;
@@ -17,12 +16,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -206,7 +204,7 @@ public class LoadBenchmark implements Callable<Integer> {
 
     private void send(Kind kind, Random random, List<String> decisionIds, List<String> protocolIds) {
         HttpRequest request = switch (kind) {
-            case SEARCH -> get("/api/search/decisions?" + SearchBenchmark.QUERY_MIX.get(random.nextInt(SearchBenchmark.QUERY_MIX.size())));
+            case SEARCH -> get(SearchBenchmark.searchUri(SearchBenchmark.QUERY_MIX.get(random.nextInt(SearchBenchmark.QUERY_MIX.size()))));
             case SIMILAR -> get("/api/decisions/" + encode(decisionIds.get(random.nextInt(decisionIds.size()))) + "/similar");
             case PROTOCOL -> get("/api/protocols/" + encode(protocolIds.get(random.nextInt(protocolIds.size()))));
             case UPLOAD -> upload();
@@ -238,8 +236,7 @@ public class LoadBenchmark implements Callable<Integer> {
     }
 
     private HttpRequest get(String pathAndQuery) {
-        String encoded = encodeQuery(pathAndQuery);
-        return (readsNeedAccount ? http.request(encoded) : http.publicRequest(encoded)).timeout(Duration.ofSeconds(30)).GET().build();
+        return (readsNeedAccount ? http.request(pathAndQuery) : http.publicRequest(pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     /** A generated protocol, marked so that each is new to the archive and a run's uploads can be found. */
@@ -253,11 +250,11 @@ public class LoadBenchmark implements Callable<Integer> {
     /** Decisions and protocols to read, from a few searches of the mix. */
     private void collectIds(List<String> decisionIds, List<String> protocolIds) throws IOException, InterruptedException {
         for (String query : SearchBenchmark.QUERY_MIX.subList(0, 4)) {
-            HttpResponse<String> response = http.send(get("/api/search/decisions?" + query + "&size=50"),
+            HttpResponse<String> response = http.send(get(SearchBenchmark.searchUri(query + "&size=50")),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() == 401 && !readsNeedAccount) {
                 readsNeedAccount = true;
-                response = http.send(get("/api/search/decisions?" + query + "&size=50"), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                response = http.send(get(SearchBenchmark.searchUri(query + "&size=50")), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             }
             if (response.statusCode() != 200) {
                 throw new IOException("Svod at " + url + " answered " + response.statusCode() + " to a search: " + abbreviate(response.body()));
@@ -269,29 +266,27 @@ public class LoadBenchmark implements Callable<Integer> {
         }
     }
 
-    private int report(double seconds) throws IOException {
-        ObjectNode result = json.createObjectNode()
-                .put("benchmark", "load").put("at", Instant.now().toString()).put("url", url.toString())
-                .put("clients", clients).put("seconds", Math.round(seconds)).put("loadAverage", loadAverage())
-                .put("cores", Runtime.getRuntime().availableProcessors());
+    private int report(double seconds) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("url", url.toString());
+        result.put("clients", clients);
+        result.put("seconds", Math.round(seconds));
         System.out.printf("%n%-9s %8s %8s %8s %8s %8s %8s%n", "request", "count", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
         long total = 0;
         for (Kind kind : Kind.values()) {
             Latencies latencies = new Latencies(nanos.get(kind).stream().mapToLong(Long::longValue).toArray());
             total += latencies.count();
             print(kind.name().toLowerCase(), latencies, seconds);
-            result.set(kind.name().toLowerCase(), figures(latencies, seconds));
+            result.put(kind.name().toLowerCase(), figures(latencies, seconds));
         }
         Latencies all = new Latencies(nanos.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Long::longValue).toArray());
         print("all", all, seconds);
-        result.set("all", figures(all, seconds));
+        result.put("all", figures(all, seconds));
         result.put("errors", errors.size());
-        System.out.printf("%d requests in %.0f s, %d errors; load average %s%n", total, seconds, errors.size(), loadAverage());
+        System.out.printf("%d requests in %.0f s, %d errors; load average %s%n", total, seconds, errors.size(),
+                BenchResults.loadAverage());
         errors.stream().limit(10).forEach(e -> System.out.println("  error: " + e));
-        Files.createDirectories(results);
-        Path file = results.resolve("load-" + Instant.now().toString().replace(':', '-') + ".json");
-        json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), result);
-        System.out.println("result: " + file);
+        BenchResults.write(results, "load", result);
         return errors.isEmpty() ? 0 : EXIT_ERRORS;
     }
 
@@ -301,19 +296,17 @@ public class LoadBenchmark implements Callable<Integer> {
                 latencies.percentileMillis(100));
     }
 
-    private ObjectNode figures(Latencies latencies, double seconds) {
-        return json.createObjectNode().put("count", latencies.count()).put("perSecond", latencies.count() / seconds)
-                .put("p50Ms", latencies.percentileMillis(50)).put("p95Ms", latencies.percentileMillis(95))
-                .put("p99Ms", latencies.percentileMillis(99)).put("maxMs", latencies.percentileMillis(100));
+    private static Map<String, Object> figures(Latencies latencies, double seconds) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("count", latencies.count());
+        figures.put("perSecond", latencies.count() / seconds);
+        figures.put("p50Ms", latencies.percentileMillis(50));
+        figures.put("p95Ms", latencies.percentileMillis(95));
+        figures.put("p99Ms", latencies.percentileMillis(99));
+        figures.put("maxMs", latencies.percentileMillis(100));
+        return figures;
     }
 
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
 
     private static String abbreviate(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
@@ -323,18 +316,4 @@ public class LoadBenchmark implements Callable<Integer> {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** The query mix is written readably; percent-encode its values here. */
-    private static String encodeQuery(String pathAndQuery) {
-        int question = pathAndQuery.indexOf('?');
-        if (question < 0) {
-            return pathAndQuery;
-        }
-        StringBuilder encoded = new StringBuilder(pathAndQuery.substring(0, question + 1));
-        for (String pair : pathAndQuery.substring(question + 1).split("&")) {
-            String[] kv = pair.split("=", 2);
-            encoded.append(encoded.charAt(encoded.length() - 1) == '?' ? "" : "&").append(kv[0]).append('=')
-                    .append(kv.length > 1 ? encode(java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8)) : "");
-        }
-        return encoded.toString();
-    }
 }

@@ -89,7 +89,7 @@ public class SearchBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (decisions == null) {
-            List<Level> api = measure("api", QUERY_MIX.stream().map(this::searchUri).map(this::getRequest).toList());
+            List<Level> api = measure("api", QUERY_MIX.stream().map(SearchBenchmark::searchUri).map(this::getRequest).toList());
             BenchResults.write("search", Map.of("url", url.toString(), "levels", api.stream().map(Level::figures).toList()));
             return 0;
         }
@@ -101,7 +101,7 @@ public class SearchBenchmark implements Callable<Integer> {
             DecisionSearchService search = app.getBean(DecisionSearchService.class);
             List<HttpRequest> direct = QUERY_MIX.stream().map(q -> directRequest(search, client, prefix + "-decisions", q)).toList();
             System.out.printf("%d decisions in %s; load %s%n", held, prefix + "-decisions", BenchResults.loadAverage());
-            List<Level> api = measure("api", QUERY_MIX.stream().map(this::searchUri).map(this::getRequest).toList());
+            List<Level> api = measure("api", QUERY_MIX.stream().map(SearchBenchmark::searchUri).map(this::getRequest).toList());
             List<Level> elasticsearch = measure("elasticsearch", direct);
             System.out.printf("%8s %14s %14s%n", "clients", "overhead p50", "overhead p95");
             for (int i = 0; i < api.size(); i++) {
@@ -155,7 +155,8 @@ public class SearchBenchmark implements Callable<Integer> {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private String searchUri(String query) {
+    /** The API path of a query of the mix, its values percent-encoded (the mix is written readably). */
+    static String searchUri(String query) {
         StringBuilder encoded = new StringBuilder();
         parameters(query).forEach((name, value) -> encoded.append(encoded.isEmpty() ? "" : "&").append(name).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
