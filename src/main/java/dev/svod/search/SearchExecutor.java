@@ -41,7 +41,7 @@ class SearchExecutor {
         this.setup = setup;
     }
 
-    <D, H> SearchPage<H> page(Target<D> target, Query query, SearchParams params,
+    <D, H> SearchPage<H> page(Target<D> target, Query query, UnderstoodQuery understood, SearchParams params,
                               BiFunction<Hit<D>, String, H> toHit) {
         int size = params.pageSize();
         int from = Cursor.decode(params.after()).isEmpty() ? params.offset() : 0;
@@ -52,7 +52,7 @@ class SearchExecutor {
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         boolean exact = response.hits().total() == null || response.hits().total().relation() == TotalHitsRelation.Eq;
         String next = raw.size() == size && (!exact || from + size < total) ? Cursor.encode(raw.get(raw.size() - 1).sort()) : null;
-        return new SearchPage<>(total, exact, hits, facets(response, target.facets()), next);
+        return new SearchPage<>(total, exact, hits, facets(response, target.facets()), next, understood);
     }
 
     /** The request a page of this search sends to Elasticsearch; the search benchmark sends it there directly too. */
