@@ -68,10 +68,12 @@ class SearchExecutor {
                     target.highlightFields().forEach(f -> h.fields(f, hf -> hf.numberOfFragments(1).fragmentSize(240)));
                     return h.preTags("<em>").postTags("</em>").requireFieldMatch(false);
                 });
-        if (!after.isEmpty()) {
+        if (after.isEmpty()) {
+            // facets describe the whole answer: the first page shows them, the pages after it (the cursor) need none
+            target.facets().forEach(f -> request.aggregations(f.name(), a -> a.terms(t -> t.field(f.field()).size(Facet.SIZE))));
+        } else {
             request.searchAfter(after);
         }
-        target.facets().forEach(f -> request.aggregations(f.name(), a -> a.terms(t -> t.field(f.field()).size(Facet.SIZE))));
         return request.build();
     }
 
@@ -119,6 +121,9 @@ class SearchExecutor {
         Map<String, List<FacetValue>> result = new LinkedHashMap<>();
         for (Facet facet : facets) {
             Aggregate aggregate = response.aggregations().get(facet.name());
+            if (aggregate == null) {
+                continue;
+            }
             List<FacetValue> values = new ArrayList<>();
             if (aggregate.isSterms()) {
                 aggregate.sterms().buckets().array()
