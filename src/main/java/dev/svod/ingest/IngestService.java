@@ -1,5 +1,7 @@
 package dev.svod.ingest;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
 import dev.svod.extraction.ExtractedText;
@@ -79,15 +81,40 @@ public class IngestService {
                 override, clock.instant(), ProtocolParser.VERSION, IndexState.PENDING);
     }
 
-    /** Writes the original and the protocol, or neither. */
+    /**
+     * Writes the original and the protocol. The unique protocol id is the arbiter between parallel uploads of the
+     * same bytes: the one whose insert succeeds wins, the others answer 409 with its id and leave the original,
+     * which is the winner's too, alone.
+     */
     private void persist(Protocol protocol, byte[] bytes) {
-        originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), bytes);
+        boolean ownsOriginal = originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), bytes);
         try {
             protocols.insert(protocol);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateProtocolException(protocol.id(), protocol.fileName());
+            }
+            throw removeOwnOriginal(protocol.id(), ownsOriginal, e);
         } catch (RuntimeException e) {
-            originals.delete(protocol.id());
-            throw e;
+            throw removeOwnOriginal(protocol.id(), ownsOriginal, e);
         }
+    }
+
+    /**
+     * After a failed insert, removes the original only if this upload created it and no protocol claims it, so a
+     * failing upload never takes away the original of one that succeeded.
+     */
+    private RuntimeException removeOwnOriginal(String id, boolean ownsOriginal, RuntimeException failure) {
+        if (ownsOriginal) {
+            try {
+                if (!protocols.existsById(id)) {
+                    originals.delete(id);
+                }
+            } catch (RuntimeException cleanup) {
+                failure.addSuppressed(cleanup); // MongoDB gone: a re-run overwrites the leftover in place
+            }
+        }
+        return failure;
     }
 
     /** Indexes a stored protocol, searchable on return; on failure it stays PENDING for the retrying indexer. */
