@@ -8,14 +8,27 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Answers every {@link SvodException} the same way, so controllers stay free of error handling. */
+/**
+ * Answers every {@link SvodException} the same way, so controllers stay free of error handling. The person gets
+ * {@link SvodException#publicMessage()}; what a library said (class names, the cause) goes to the log only.
+ */
 @Produces
 @Singleton
 class ApiErrorHandler implements ExceptionHandler<SvodException, HttpResponse<ApiError>> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
+
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, SvodException e) {
+        if (e.status() >= 500) {
+            LOG.warn("{} {} answered {} {}: {}", request.getMethod(), request.getPath(), e.status(), e.error(), e.getMessage(), e);
+        } else if (e.getCause() != null) {
+            LOG.info("{} {} answered {} {}: {} ({})", request.getMethod(), request.getPath(), e.status(), e.error(),
+                    e.getMessage(), e.getCause().toString());
+        }
         MutableHttpResponse<ApiError> response = HttpResponse.<ApiError>status(HttpStatus.valueOf(e.status()))
                 .body(new ApiError(e.error(), e.publicMessage(), e.protocolId()));
         if (e.protocolId() != null) {
