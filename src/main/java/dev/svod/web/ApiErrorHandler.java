@@ -1,6 +1,7 @@
 package dev.svod.web;
 
 import dev.svod.SvodException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -31,6 +32,10 @@ class ApiErrorHandler implements ExceptionHandler<SvodException, HttpResponse<Ap
         }
         MutableHttpResponse<ApiError> response = HttpResponse.<ApiError>status(HttpStatus.valueOf(e.status()))
                 .body(new ApiError(e.error(), e.publicMessage(), e.protocolId()));
+        if (e.retryAfter() != null) {
+            // whole seconds, rounded up: a client that waits exactly this long is let in
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf((e.retryAfter().toMillis() + 999) / 1000));
+        }
         if (e.protocolId() != null) {
             response.header("Location", "/api/protocols/" + e.protocolId());
         }
