@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
+import dev.svod.archive.Tombstones;
 import dev.svod.extraction.ExtractedText;
 import dev.svod.extraction.TextExtractor;
 import dev.svod.index.IndexingException;
@@ -37,9 +38,11 @@ public class IngestService {
     private final ProtocolParser parser;
     private final ProtocolIndexer indexer;
     private final Clock clock;
+    private final Tombstones tombstones;
 
     public IngestService(OriginalStore originals, ProtocolRepository protocols, TextExtractor extractor,
-                         ProtocolParser parser, ProtocolIndexer indexer, Clock clock) {
+                         ProtocolParser parser, ProtocolIndexer indexer, Clock clock, Tombstones tombstones) {
+        this.tombstones = tombstones;
         this.originals = originals;
         this.protocols = protocols;
         this.extractor = extractor;
@@ -150,8 +153,26 @@ public class IngestService {
             LOG.warn("Protocol {} stored but not indexed yet: {}", protocol.id(), e.getMessage());
             return protocol;
         }
+        if (tombstones.buriedSince(protocol.id(), protocol.uploadedAt())) {
+            unindexDeleted(protocol.id());
+            return protocol;
+        }
         protocols.updateIndexState(protocol.id(), IndexState.INDEXED);
         return protocol.withIndexState(IndexState.INDEXED);
+    }
+
+    /**
+     * The protocol was deleted while this writer held an older read of it (the retry job, a re-parse, a correction):
+     * what it just indexed must go again, or a search would find a protocol whose original is gone.
+     */
+    private void unindexDeleted(String id) {
+        LOG.info("Protocol {} was deleted while being indexed; removing it from the search again", id);
+        try {
+            indexer.refresh(); // the deletion finds the decisions by a search, which sees only refreshed documents
+            indexer.delete(id);
+        } catch (IndexingException e) {
+            LOG.warn("Deleted protocol {} could not be removed from the search again: {}", id, e.getMessage());
+        }
     }
 
     /** A protocol's id: the SHA-256 of its original bytes, in hex. */
