@@ -56,6 +56,9 @@ class SearchExecutor {
     }
 
     /** The request a page of this search sends to Elasticsearch; the search benchmark sends it there directly too. */
+    /** Elasticsearch's default {@code index.highlight.max_analyzed_offset}, in characters. */
+    static final int HIGHLIGHT_LIMIT = 1_000_000;
+
     SearchRequest request(Target<?> target, Query query, SearchParams params) {
         int size = params.pageSize();
         List<FieldValue> after = Cursor.decode(params.after());
@@ -66,7 +69,8 @@ class SearchExecutor {
                 .trackTotalHits(t -> t.count(SearchParams.MAX_WINDOW))
                 .highlight(h -> {
                     target.highlightFields().forEach(f -> h.fields(f, hf -> hf.numberOfFragments(1).fragmentSize(240)));
-                    return h.preTags("<em>").postTags("</em>").requireFieldMatch(false);
+                    // a text past the index's analysis limit would fail the whole search; highlight its start instead
+                    return h.preTags("<em>").postTags("</em>").requireFieldMatch(false).maxAnalyzedOffset(HIGHLIGHT_LIMIT);
                 });
         if (after.isEmpty()) {
             // facets describe the whole answer: the first page shows them, the pages after it (the cursor) need none
