@@ -145,12 +145,16 @@ final class DecisionParser {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<AddresseePhrase> own = ownAddressees(d);
-        AddresseePhrase source = own.orElseGet(() -> inherited(d));
-        List<Addressee> list = source == null ? List.of() : source.addressees();
+        Optional<Addressee> control = ControlClauses.read(text);
+        Optional<AddresseePhrase> own = control.isPresent() ? Optional.empty() : ownAddressees(d);
+        AddresseePhrase source = control.isPresent() ? null : own.orElseGet(() -> inherited(d));
+        List<Addressee> list = control.map(List::of).orElse(source == null ? List.of() : source.addressees());
         Set<String> persons = new LinkedHashSet<>();
         if (source != null) {
             persons.addAll(source.persons());
+        }
+        if (control.isPresent()) {
+            persons.addAll(Persons.find(text));
         }
         persons.addAll(Persons.inParentheses(text));
         persons.addAll(d.extraPersons);
