@@ -46,7 +46,7 @@ class CorpusEvaluationTest {
                         List.of()),
                 new Decision("2", null, "Контроль за исполнением распоряжения возложить", null, List.of(), List.of(),
                         Deadline.NONE, List.of()),
-                new Decision("4", null, "Лишнее", null, List.of(), List.of(), Deadline.NONE, List.of())), null, null);
+                new Decision("4", null, "Лишнее", null, List.of(), List.of(), Deadline.NONE, List.of())), null, null, null);
 
         CorpusEvaluation evaluation = new CorpusEvaluation();
         evaluation.add("tomsk", gold, parsed);

@@ -85,4 +85,14 @@ class OrderDocumentsTest {
         assertThat(p.decisions().get(0).addressees()).extracting(Addressee::kind).containsExactly(AddresseeKind.MUNICIPALITY_HEADS);
         assertThat(p.decisions().get(1).addressees()).extracting(Addressee::kind).containsExactly(AddresseeKind.SCHOOLS);
     }
+
+    @Test
+    void parse_nothingNamesRegion_leavesItEmptyWithReason() {
+        ParsedProtocol named = parser.parse("Министерство образования Тверской области\nПРИКАЗ\n1. Утвердить план.");
+        ParsedProtocol unnamed = parser.parse("Управление образования администрации района\nПРИКАЗ\n1. Утвердить план.");
+
+        assertThat(named.regionNote()).isNull();
+        assertThat(unnamed.region()).isNull();
+        assertThat(unnamed.regionNote()).contains("регион не назван");
+    }
 }
