@@ -42,6 +42,10 @@ final class AddresseeParser {
         this.regionalIssuer = regionalIssuer;
     }
 
+    boolean regionalIssuer() {
+        return regionalIssuer;
+    }
+
     /** A line that is only an addressee heading: "ГАУ ДПО СОИРО:", "Рекомендовать главам муниципальных образований:". */
     static boolean isHeading(String line) {
         return line.trim().endsWith(":") && new AddresseeParser(Aliases.none()).parse(line).map(AddresseePhrase::heading).orElse(false);

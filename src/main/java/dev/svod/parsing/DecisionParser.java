@@ -75,6 +75,7 @@ final class DecisionParser {
                 case RESPONSIBLE -> {
                     if (current != null) {
                         current.extraPersons.addAll(Persons.find(line.rest()));
+                        current.responsibleBodies.addAll(Responsibles.bodies(line.rest(), addressees.regionalIssuer()));
                     }
                 }
                 case TEXT, PRESENT, AGENDA_MARKER -> {
@@ -149,6 +150,9 @@ final class DecisionParser {
         Optional<AddresseePhrase> own = control.isPresent() ? Optional.empty() : ownAddressees(d);
         AddresseePhrase source = control.isPresent() ? null : own.orElseGet(() -> inherited(d));
         List<Addressee> list = control.map(List::of).orElse(source == null ? List.of() : source.addressees());
+        if (control.isEmpty() && own.isEmpty() && !d.responsibleBodies.isEmpty()) {
+            list = List.copyOf(d.responsibleBodies);
+        }
         Set<String> persons = new LinkedHashSet<>();
         if (source != null) {
             persons.addAll(source.persons());

@@ -22,11 +22,14 @@ class RealCorpusGoldTest {
 
     /** F1 floors, a little under the figures measured on the development set when they were set. */
     private static final Map<String, Double> FLOORS = Map.of(
-            "decision", 0.75,
-            "addressee", 0.70,
-            "deadline.kind", 0.65,
-            "region", 0.85,
-            "date", 0.80);
+            "decision", 0.83,
+            "addressee", 0.80,
+            "addressee.kind", 0.64,
+            "deadline.kind", 0.70,
+            "deadline.dates", 0.54,
+            "region", 0.90,
+            "date", 0.86,
+            "kind", 0.82);
 
     @Test
     void parse_developmentSet_staysAtOrAboveFloors() throws IOException {
