@@ -101,7 +101,7 @@ final class ProtocolBodies {
         ParsedProtocol parsed = p.parsed();
         ParsedProtocol header = new ParsedProtocol(cut(parsed.region()), cut(parsed.municipality()), cut(parsed.city()),
                 cut(parsed.issuingBody()), cut(parsed.kind()), cut(parsed.title()), parsed.date(), cut(parsed.number()),
-                parsed.draft(), List.of(), List.of(), cut(parsed.chair()), cut(parsed.secretary()));
+                parsed.draft(), List.of(), List.of(), cut(parsed.chair()), cut(parsed.secretary()), cut(parsed.regionNote()));
         return new Protocol(p.id(), p.fileName(), p.contentType(), p.size(), "", header, p.override(), p.uploadedAt(),
                 p.parserVersion(), p.indexState());
     }
