@@ -79,6 +79,9 @@ public class RelevanceBenchmark implements Callable<Integer> {
     @Option(names = "--verbose", description = "print every query's figures")
     boolean verbose;
 
+    @Option(names = "--explain", split = ",", description = "for these development query ids: Svod's reading, its top 20 and the relevant decisions it missed")
+    List<String> explain = List.of();
+
     /** A decision of the corpus: its file (name without .txt), number and text. */
     record CorpusDecision(String file, String number, String text) {
     }
@@ -109,6 +112,10 @@ public class RelevanceBenchmark implements Callable<Integer> {
             try {
                 if (pool != null) {
                     writePool(queries, systems, decisions);
+                    return 0;
+                }
+                if (!explain.isEmpty()) {
+                    explain(queries, judgments, decisions, svod.getBean(DecisionSearchService.class));
                     return 0;
                 }
                 List<Figures> figures = evaluate(queries, judgments, decisions, systems);
@@ -213,6 +220,33 @@ public class RelevanceBenchmark implements Callable<Integer> {
             }
             System.out.printf("pool: %d candidates for %d queries written to %s%n", rows, queries.size(), pool);
         }
+    }
+
+    /** Tuning aid for development queries only: held-out queries are never explained. */
+    private void explain(List<RelevanceJudgments.Query> queries, Map<String, List<RelevanceJudgments.Judged>> judgments,
+                         Map<String, CorpusDecision> decisions, DecisionSearchService search) {
+        for (RelevanceJudgments.Query query : queries) {
+            if (!explain.contains(query.id()) || !query.set().equals("dev")) {
+                continue;
+            }
+            Set<String> relevant = relevant(judgments.getOrDefault(query.id(), List.of()), decisions);
+            var page = search.search(SearchParams.text(query.text()).withSize(RANKED));
+            System.out.printf("%s «%s» — %s%n  read as %s%n", query.id(), query.text(), query.intent(), page.understood());
+            Set<String> shown = new HashSet<>();
+            for (DecisionHit hit : page.hits()) {
+                shown.add(hit.decisionId());
+                CorpusDecision d = decisions.get(hit.decisionId());
+                System.out.printf("  %s %5.1f %s #%s %s | lacks %s%n", relevant.contains(hit.decisionId()) ? "REL" : "   ",
+                        hit.score(), d.file(), d.number(), abbreviate(d.text()), hit.missingWords());
+            }
+            relevant.stream().filter(id -> !shown.contains(id)).forEach(id -> System.out.printf("  MISSED %s #%s %s%n",
+                    decisions.get(id).file(), decisions.get(id).number(), abbreviate(decisions.get(id).text())));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() <= 160 ? flat : flat.substring(0, 160) + "…";
     }
 
     private static Function<String, List<String>> svodSearch(ApplicationContext context) {

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Deadline periods in a query: a month («в декабре», «к сентябрю 2022», «март 2022 года»), a quarter («первый
- * квартал 2022», «в IV квартале»), a half-year («во втором полугодии»), the end of a year («до конца года»)
- * or a year («в 2022 году»). «к»/«до» before a month means due by its end, from the start of that year.
- * Without a year the period is meant every year: one period per year from {@link #FIRST_YEAR} to two years
- * ahead, so «поручения со сроком в декабре» finds every December.
+ * Deadline periods in a query: a month («в декабре», «к сентябрю 2022», «до конца мая 2011», «март 2022 года»),
+ * a quarter («первый квартал 2022», «в IV квартале»), a half-year («во втором полугодии»), the end of a year
+ * («до конца года») or a year («в 2022 году»). «к сентябрю» means a deadline in September, not any time
+ * before it: researchers asking it want what falls due then. Without a year the period is meant every year:
+ * one period per year from {@link #FIRST_YEAR} to two years ahead, so «со сроком в декабре» finds every December.
  */
 final class QueryPeriods {
 
@@ -46,7 +46,6 @@ final class QueryPeriods {
     private static final String END = QueryWords.stem("конца");
     private static final String YEAR = QueryWords.stem("года");
     private static final List<String> YEAR_WORDS = List.of("год", "года", "году", "г", "гг");
-    private static final List<String> BY = List.of("к", "до");
     private static final List<String> PREPOSITIONS = List.of("в", "во", "на", "за", "к", "до", "по", "со", "с");
 
     private final int lastYear;
@@ -61,15 +60,13 @@ final class QueryPeriods {
 
     Optional<Found> at(List<QueryWords.Word> words, int start) {
         int i = start;
-        boolean by = false;
         if (PREPOSITIONS.contains(words.get(i).lower())) {
-            by = BY.contains(words.get(i).lower());
             i++;
         }
         if (i >= words.size()) {
             return Optional.empty();
         }
-        Optional<Found> found = month(words, start, i, by);
+        Optional<Found> found = month(words, start, i);
         if (found.isEmpty()) {
             found = partOfYear(words, start, i);
         }
@@ -82,18 +79,18 @@ final class QueryPeriods {
         return found;
     }
 
-    private Optional<Found> month(List<QueryWords.Word> words, int start, int i, boolean by) {
+    private Optional<Found> month(List<QueryWords.Word> words, int start, int i) {
         int month = monthOf(words.get(i));
         if (month == 0) {
             return Optional.empty();
         }
         YearEnd year = yearAt(words, i + 1);
         String name = MONTHS.get(month - 1);
-        String label = (by ? "до конца: " : "") + name + (year == null ? " (любой год)" : " " + year.year());
+        String label = name + (year == null ? " (любой год)" : " " + year.year());
         List<QueryChip.Period> periods = new ArrayList<>();
         for (int y : years(year)) {
             YearMonth ym = YearMonth.of(y, month);
-            periods.add(new QueryChip.Period(by ? LocalDate.of(y, 1, 1) : ym.atDay(1), ym.atEndOfMonth()));
+            periods.add(new QueryChip.Period(ym.atDay(1), ym.atEndOfMonth()));
         }
         int end = year == null ? i + 1 : year.end();
         return Optional.of(new Found(start, end, QueryChip.deadline(label, label, typed(words, start, end), periods)));
@@ -125,10 +122,14 @@ final class QueryPeriods {
         return Optional.of(new Found(start, end, QueryChip.deadline(label, label, typed(words, start, end), periods)));
     }
 
-    /** «до конца года», «до конца 2022 года»: due on the last day of the year. */
+    /** «до конца года», «до конца 2022 года»: due on the last day of the year; «до конца мая»: in May. */
     private Optional<Found> endOfYear(List<QueryWords.Word> words, int start, int i) {
         if (!words.get(i).stem().equals(END) || i + 1 >= words.size()) {
             return Optional.empty();
+        }
+        Optional<Found> month = month(words, start, i + 1);
+        if (month.isPresent()) {
+            return month;
         }
         YearEnd year = yearAt(words, i + 1);
         int end;

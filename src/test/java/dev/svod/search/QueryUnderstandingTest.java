@@ -85,9 +85,13 @@ class QueryUnderstandingTest {
     }
 
     @Test
-    void read_byMonth_meansDueFromTheStartOfThatYearToTheMonthsEnd() {
+    void read_byMonth_meansDueInThatMonth() {
         QueryChip deadline = chip(read("сроки по ГИА к сентябрю 2022"), QueryChip.Kind.DEADLINE);
-        assertThat(deadline.periods()).containsExactly(new QueryChip.Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 9, 30)));
+        assertThat(deadline.periods()).containsExactly(new QueryChip.Period(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 9, 30)));
+        UnderstoodQuery endOfMay = read("со сроком до конца мая 2011");
+        assertThat(chip(endOfMay, QueryChip.Kind.DEADLINE).periods())
+                .containsExactly(new QueryChip.Period(LocalDate.of(2011, 5, 1), LocalDate.of(2011, 5, 31)));
+        assertThat(endOfMay.required()).isEmpty();
     }
 
     @Test
