@@ -8,6 +8,7 @@ export const ADDRESSEE_KINDS = {
   DEVELOPMENT_INSTITUTE: 'институт развития образования',
   SCHOOLS: 'школы',
   KINDERGARTENS: 'детские сады',
+  CONTROL: 'контроль исполнения',
   OTHER: 'другие адресаты',
 };
 

@@ -57,6 +57,7 @@ async function render(page, id, targetDecision, focus) {
 function badges(p) {
   const items = [
     p.draft ? el('span', {class: 'badge'}, 'проект') : null,
+    p.regionMissing ? el('span', {class: 'badge badge-warn'}, 'регион не указан') : null,
     p.indexState && p.indexState !== 'INDEXED'
       ? el('span', {class: 'badge badge-warn'}, 'ещё не в поиске: индексируется') : null,
   ].filter(Boolean);
@@ -111,8 +112,12 @@ function curation(p, reload) {
       message.append(errorBox(err.message));
     }
   });
-  const section = el('section', {class: 'curation', 'aria-label': 'Работа архивиста'},
-    el('details', {class: 'metadata-details'}, el('summary', {}, 'Исправить сведения'), form), message);
+  // The parser leaves the region empty rather than guess; the archivist is asked for it, with the reason.
+  const ask = p.regionMissing ? el('p', {class: 'region-missing'},
+    `Регион не удалось прочитать из текста${p.parsed?.regionNote ? `: ${p.parsed.regionNote}` : ''}. Укажите его.`) : null;
+  const details = el('details', {class: 'metadata-details'}, el('summary', {}, 'Исправить сведения'), ask, form);
+  details.open = Boolean(p.regionMissing);
+  const section = el('section', {class: 'curation', 'aria-label': 'Работа архивиста'}, details, message);
   if (can('admin')) {
     const confirmBox = el('div', {class: 'delete-confirm', hidden: true},
       el('p', {}, `Удалить «${p.fileName}» навсегда: документ, оригинал и все его решения в поиске?`),

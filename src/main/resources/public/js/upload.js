@@ -239,7 +239,10 @@ class UploadItem {
       const later = body.searchable === false ? '; в поиске появится чуть позже' : '';
       this.summary = `сохранён, ${formatCount(n)} ${plural(n, 'решение', 'решения', 'решений')}${later}`;
       this.set('stored', [`${formatCount(n)} ${plural(n, 'решение', 'решения', 'решений')}${later} — `,
-        el('a', {href: href.protocol(body.id)}, 'открыть протокол')]);
+        el('a', {href: href.protocol(body.id)}, 'открыть протокол'),
+        body.regionMissing ? el('span', {class: 'region-missing'},
+          ` Регион не удалось прочитать${body.regionNote ? ` (${body.regionNote})` : ''}: `,
+          el('a', {href: href.protocol(body.id)}, 'укажите его'), '.') : null].filter(Boolean));
     } else if (status === 409 && body?.protocolId) {
       this.summary = 'уже есть в своде';
       this.set('duplicate', [body.message ? `${body.message} ` : '',

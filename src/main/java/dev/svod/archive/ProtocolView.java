@@ -19,7 +19,7 @@ import java.util.List;
  */
 @Serdeable
 record ProtocolView(String id, String fileName, String contentType, long size,
-                    @Nullable String region, @Nullable String municipality, @Nullable String issuingBody,
+                    @Nullable String region, boolean regionMissing, @Nullable String municipality, @Nullable String issuingBody,
                     @Nullable String kind, @Nullable String title, @Nullable LocalDate date, @Nullable String number,
                     boolean draft, @Nullable String chair, @Nullable String secretary,
                     List<AgendaItem> agenda, List<Decision> decisions,
@@ -28,16 +28,16 @@ record ProtocolView(String id, String fileName, String contentType, long size,
 
     static ProtocolView of(Protocol p) {
         ParsedProtocol parsed = p.parsed();
-        return new ProtocolView(p.id(), p.fileName(), p.contentType(), p.size(), p.region(), p.municipality(),
+        return new ProtocolView(p.id(), p.fileName(), p.contentType(), p.size(), p.region(), p.regionMissing(), p.municipality(),
                 parsed.issuingBody(), p.kind(), parsed.title(), p.date(), parsed.number(), parsed.draft(),
                 parsed.chair(), parsed.secretary(), parsed.agenda(), parsed.decisions(),
-                new ParsedGuess(parsed.region(), parsed.municipality(), parsed.date(), parsed.kind()),
+                new ParsedGuess(parsed.region(), parsed.regionNote(), parsed.municipality(), parsed.date(), parsed.kind()),
                 p.override(), p.uploadedAt(), p.parserVersion(), p.indexState(), p.text());
     }
 
     /** The parser's reading of the fields an archivist may override. */
     @Serdeable
-    record ParsedGuess(@Nullable String region, @Nullable String municipality, @Nullable LocalDate date,
+    record ParsedGuess(@Nullable String region, @Nullable String regionNote, @Nullable String municipality, @Nullable LocalDate date,
                        @Nullable String kind) {
     }
 }

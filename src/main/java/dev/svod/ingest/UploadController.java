@@ -134,16 +134,20 @@ class UploadController {
     record BatchAnswer(List<BatchIngestService.FileResult> results) {
     }
 
-    /** What the archivist sees after an upload; {@code searchable} is false while Elasticsearch is catching up. */
+    /**
+     * What the archivist sees after an upload; {@code searchable} is false while Elasticsearch is catching up;
+     * {@code regionMissing} asks the archivist to set the region the parser could not read, {@code regionNote} says why.
+     */
     @Serdeable
     record UploadAnswer(String id, String fileName, String contentType, @Nullable String region,
                         @Nullable String municipality, @Nullable String kind, @Nullable LocalDate date,
-                        int decisions, boolean searchable) {
+                        int decisions, boolean searchable, boolean regionMissing, @Nullable String regionNote) {
 
         static UploadAnswer of(IngestResult result) {
             Protocol p = result.protocol();
             return new UploadAnswer(p.id(), p.fileName(), p.contentType(), p.region(), p.municipality(), p.kind(),
-                    p.date(), p.decisions().size(), result.searchable());
+                    p.date(), p.decisions().size(), result.searchable(), p.regionMissing(),
+                    p.regionMissing() ? p.parsed().regionNote() : null);
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class AddresseeParser {
 
     private static final Pattern VERB_PREFIX = Pattern.compile(
-            "^(?:Рекомендовать|Поручить|Предложить|РЕКОМЕНДОВАТЬ|ПОРУЧИТЬ)\\s+", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+            "^(?:Рекомендовать|Поручить|Предложить|Просить|РЕКОМЕНДОВАТЬ|ПОРУЧИТЬ|ПРЕДЛОЖИТЬ|ПРОСИТЬ)\\s+", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "^(?:(?:ФГ|КГ|ОГ|Г|М|Ч|АН)?[АБК]?(?:П|Д|Н|С)?О?У|АНО|АНОО|НКО|ООО|ОАО|АО|ЗАО|ПАО|ФГУП|МУП|ГУП|МКУ|МБУ)$");
     private static final Set<String> ORGANISATION_ABBREVIATIONS = Set.of(
@@ -40,6 +40,10 @@ final class AddresseeParser {
     AddresseeParser(Aliases aliases, boolean regionalIssuer) {
         this.aliases = aliases;
         this.regionalIssuer = regionalIssuer;
+    }
+
+    boolean regionalIssuer() {
+        return regionalIssuer;
     }
 
     /** A line that is only an addressee heading: "ГАУ ДПО СОИРО:", "Рекомендовать главам муниципальных образований:". */

@@ -17,6 +17,8 @@ final class DecisionDraft {
     final int scope;
     final boolean fromBullet;
     final List<String> extraPersons = new ArrayList<>();
+    /** Bodies named in a "Ответственный:" line or column. */
+    final List<dev.svod.protocol.Addressee> responsibleBodies = new ArrayList<>();
     @Nullable DecisionDraft parent;
     boolean hasChildren;
     @Nullable Deadline deadline;

@@ -75,6 +75,7 @@ final class DecisionParser {
                 case RESPONSIBLE -> {
                     if (current != null) {
                         current.extraPersons.addAll(Persons.find(line.rest()));
+                        current.responsibleBodies.addAll(Responsibles.bodies(line.rest(), addressees.regionalIssuer()));
                     }
                 }
                 case TEXT, PRESENT, AGENDA_MARKER -> {
@@ -145,12 +146,19 @@ final class DecisionParser {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<AddresseePhrase> own = ownAddressees(d);
-        AddresseePhrase source = own.orElseGet(() -> inherited(d));
-        List<Addressee> list = source == null ? List.of() : source.addressees();
+        Optional<Addressee> control = ControlClauses.read(text);
+        Optional<AddresseePhrase> own = control.isPresent() ? Optional.empty() : ownAddressees(d);
+        AddresseePhrase source = control.isPresent() ? null : own.orElseGet(() -> inherited(d));
+        List<Addressee> list = control.map(List::of).orElse(source == null ? List.of() : source.addressees());
+        if (control.isEmpty() && own.isEmpty() && !d.responsibleBodies.isEmpty()) {
+            list = List.copyOf(d.responsibleBodies);
+        }
         Set<String> persons = new LinkedHashSet<>();
         if (source != null) {
             persons.addAll(source.persons());
+        }
+        if (control.isPresent()) {
+            persons.addAll(Persons.find(text));
         }
         persons.addAll(Persons.inParentheses(text));
         persons.addAll(d.extraPersons);

@@ -20,7 +20,13 @@ final class HeaderParser {
 
     private static final Pattern KIND = Pattern.compile(
             "^(ПРОТОКОЛ|Протокол|РЕШЕНИЕ|Решение|РЕЗОЛЮЦИЯ|Резолюция|ПОСТАНОВЛЕНИЕ|Постановление|РЕКОМЕНДАЦИИ|Рекомендации"
+                    + "|ПРИКАЗ|Приказ|РАСПОРЯЖЕНИЕ|Распоряжение|УКАЗ|Указ"
                     + "|ИТОГОВЫЙ ДОКУМЕНТ|Итоговый документ|ВЫПИСКА ИЗ ПРОТОКОЛА|Выписка из протокола)(?![А-ЯЁа-яё])\\s*(.*)$");
+    /** Plans are named by what they are, not by one word: "План мероприятий", "Дорожная карта", "Сетевой график". */
+    private static final Pattern PLAN = Pattern.compile(
+            "^(?:ПЛАН|План|КОМПЛЕКСНЫЙ ПЛАН|Комплексный план|ДОРОЖНАЯ КАРТА|Дорожная карта|СЕТЕВОЙ ГРАФИК|Сетевой график)(?![А-ЯЁа-яё])");
+    /** A word printed letter by letter for emphasis: "П Р О Т О К О Л". */
+    private static final Pattern SPACED_OUT = Pattern.compile("^(?:[А-ЯЁ] ){3,}[А-ЯЁ]\\b(.*)$");
     private static final Set<String> MEETINGS = Set.of(
             "заседания", "совещания", "собрания", "конференции", "семинара", "форума", "слушаний", "заседание");
     private static final Set<String> BODIES = Set.of("коллегии", "совета", "комиссии", "педсовета", "президиума");
@@ -41,7 +47,7 @@ final class HeaderParser {
         List<String> lines = new ArrayList<>();
         for (ClassifiedLine l : headerLines) {
             if (lines.size() < HEADER_LINES) {
-                lines.add(l.text());
+                lines.add(unspaced(l.text()));
             }
         }
         String text = String.join("\n", lines);
@@ -61,6 +67,8 @@ final class HeaderParser {
             kind = Words.lower(m.group(1)) + (qualifier == null ? "" : " " + qualifier);
             body = bodyAfterKind(afterNumber, qualifier, lines, kindLine);
             title = title(rest, lines, kindLine);
+        } else {
+            kind = plan(lines);
         }
         Region region = region(text, trailer, allLines);
         String city = regions.city(text).orElse(null);
@@ -82,6 +90,26 @@ final class HeaderParser {
             }
         }
         return found;
+    }
+
+    /** "П Р О Т О К О Л № 3" → "ПРОТОКОЛ № 3". */
+    static String unspaced(String line) {
+        Matcher m = SPACED_OUT.matcher(line);
+        if (!m.matches()) {
+            return line;
+        }
+        String word = line.substring(0, line.length() - m.group(1).length());
+        return word.replace(" ", "") + m.group(1);
+    }
+
+    /** A plan of measures in the header, when no other kind of document is named. */
+    private static @Nullable String plan(List<String> lines) {
+        for (String l : lines) {
+            if (PLAN.matcher(l).lookingAt()) {
+                return "план мероприятий";
+            }
+        }
+        return null;
     }
 
     private static int kindLine(List<String> lines) {
@@ -148,6 +176,10 @@ final class HeaderParser {
         Optional<Region> byCity = regions.city(header).flatMap(regions::byCity);
         if (byCity.isPresent()) {
             return byCity.get();
+        }
+        Optional<Region> byAdjective = RegionalAdjectives.region(header, regions);
+        if (byAdjective.isPresent()) {
+            return byAdjective.get();
         }
         StringBuilder signatures = new StringBuilder();
         trailer.forEach(l -> signatures.append(l.text()).append('\n'));

@@ -32,6 +32,14 @@ final class LineClassifier {
                     + WORD_END + "\\s*[:.]?\\s*(.*)$"
                     + "|^(?:РЕШЕНИЕ|Решение)(?:\\s+(?:коллегии|совета|совещания|КОЛЛЕГИИ|СОВЕТА|СОВЕЩАНИЯ))?\\s*:\\s*(.*)$",
             Pattern.DOTALL);
+    /**
+     * The operative word of an order or a resolution, alone or closing its preamble: "ПОСТАНОВЛЯЮ:", "…, приказываю:",
+     * "Совет муниципального района решил:".
+     */
+    private static final Pattern ORDERS = Pattern.compile(
+            "(?:^|\\s)(?:ПОСТАНОВЛЯЮ|Постановляю|постановляю|ПРИКАЗЫВАЮ|Приказываю|приказываю|РАСПОРЯЖАЮСЬ|распоряжаюсь"
+                    + "|ОБЯЗЫВАЮ|обязываю|ПОСТАНОВЛЯЕТ|постановляет|РЕШИЛ[АИО]?|решил[аио]?|ПОСТАНОВИЛ[АИО]?|постановил[аио]?)"
+                    + "\\s*:\\s*$|^(?:ПОСТАНОВЛЯЮ|ПРИКАЗЫВАЮ|РАСПОРЯЖАЮСЬ|ОБЯЗЫВАЮ|РЕШИЛ|ПОСТАНОВИЛ)\\s*[:.]?\\s*$");
     private static final Pattern PRESENT = Pattern.compile(
             "^(?:Присутствовали|ПРИСУТСТВОВАЛИ|Присутствуют|Приглаш[её]нные|Приглашены|Председательствовал[аи]?"
                     + "|Председательствующий|ПРЕДСЕДАТЕЛЬСТВОВАЛ[АИ]?|Отсутствовали)" + WORD_END + "\\s*[:.–—-]?\\s*(.*)$",
@@ -81,6 +89,9 @@ final class LineClassifier {
                 {DEADLINE, LineKind.DEADLINE}, {RESPONSIBLE, LineKind.RESPONSIBLE}, {AGENDA, LineKind.AGENDA_MARKER},
                 {HEARD, LineKind.HEARD}, {DECIDED, LineKind.DECIDED}, {PRESENT, LineKind.PRESENT},
                 {SIGNATURE, LineKind.SIGNATURE}};
+        if (line.length() < 1500 && ORDERS.matcher(line).find()) {
+            return new ClassifiedLine(LineKind.DECIDED, line, null, "");
+        }
         for (Object[] row : table) {
             Matcher m = ((Pattern) row[0]).matcher(line);
             if (m.matches()) {

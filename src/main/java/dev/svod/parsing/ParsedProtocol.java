@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param region       the subject of the Russian Federation in the nominative ("Хабаровский край")
  * @param kind         the kind of document ("протокол заседания", "решение коллегии", …)
+ * @param regionNote   when no region was read, why: the archivist is asked to set it, the parser never guesses
  */
 @Serdeable
 public record ParsedProtocol(@Nullable String region,
@@ -28,5 +29,6 @@ public record ParsedProtocol(@Nullable String region,
                              List<AgendaItem> agenda,
                              List<Decision> decisions,
                              @Nullable String chair,
-                             @Nullable String secretary) {
+                             @Nullable String secretary,
+                             @Nullable String regionNote) {
 }

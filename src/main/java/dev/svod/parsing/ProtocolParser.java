@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class ProtocolParser {
 
-    /** Stored with each protocol; reparse compares it. 2: the grammar-based parser. */
-    public static final int VERSION = 2;
+    /** Stored with each protocol; reparse compares it. 2: the grammar-based parser; 3: orders, plans, control clauses, the region note. */
+    public static final int VERSION = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProtocolParser.class);
 
@@ -44,7 +44,7 @@ public final class ProtocolParser {
 
     /** The full reading, exceptions and all: {@link #parse} guards it; tests call it to see failures. */
     ParsedProtocol read(String text) {
-        List<String> lines = LineJoiner.join(text);
+        List<String> lines = LineJoiner.join(PipeTables.rewrite(text));
         List<ClassifiedLine> classified = LineClassifier.classify(lines);
         Segments segments = DocumentSegmenter.segment(classified);
         Header header = new HeaderParser(regions).parse(segments.header, lines, segments.trailer);
@@ -55,7 +55,25 @@ public final class ProtocolParser {
         SignatureParser.Signatures signatures = SignatureParser.parse(classified, segments.trailer);
         return new ParsedProtocol(header.region(), header.municipality(), header.city(), header.issuingBody(),
                 header.kind(), header.title(), header.date(), header.number(), header.draft(), agenda, decisions,
-                signatures.chair(), signatures.secretary());
+                signatures.chair(), signatures.secretary(), regionNote(header));
+    }
+
+    /**
+     * Why no region was read, in words the archivist can act on; null when one was. The readings tried are the
+     * issuer in any case form, a known city, a regional adjective with the issuer, the signatures and a region the
+     * text keeps naming; a municipality alone does not say which region it lies in.
+     */
+    static String regionNote(Header header) {
+        if (header.region() != null) {
+            return null;
+        }
+        if (header.municipality() != null) {
+            return "назван муниципалитет «" + header.municipality() + "», но не регион, в котором он находится";
+        }
+        if (header.city() != null) {
+            return "город «" + header.city() + "» не найден среди городов регионов";
+        }
+        return "регион не назван ни в наименовании органа, ни через известный город, ни повторными упоминаниями в тексте";
     }
 
     /** One decision per numbered line, nothing else: what is left when a reader failed. */
@@ -74,6 +92,7 @@ public final class ProtocolParser {
         } catch (RuntimeException e) {
             LOG.warn("Fallback parse failed too", e);
         }
-        return new ParsedProtocol(null, null, null, null, null, null, null, null, false, List.of(), decisions, null, null);
+        return new ParsedProtocol(null, null, null, null, null, null, null, null, false, List.of(), decisions, null, null,
+                "текст удалось прочитать только как нумерованные строки");
     }
 }

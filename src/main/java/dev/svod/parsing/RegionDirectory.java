@@ -128,6 +128,19 @@ public final class RegionDirectory {
     /** A known city in any simple case form: "Благовещенска" → "Благовещенск", "Перми" → "Пермь". */
     public Optional<String> knownCity(String word) {
         String w = Words.lower(word.trim());
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            // "Ростова-на-Дону", "Петропавловска-Камчатского": the first part carries the case ending
+            String head = w.substring(0, dash);
+            for (String g : new String[] {head, drop(head, 1), drop(head, 1) + "ь", drop(head, 2)}) {
+                for (String tail : new String[] {w.substring(dash), w.substring(dash).replaceAll("(?:ого|ому|ом)$", "ий")}) {
+                    String city = cityByForm.get(g + tail);
+                    if (city != null) {
+                        return Optional.of(city);
+                    }
+                }
+            }
+        }
         String[] guesses = {w, drop(w, 1), drop(w, 2), drop(w, 1) + "а", drop(w, 1) + "ь", drop(w, 1) + "о",
                 drop(w, 2) + "ь", drop(w, 2) + "а"};
         for (String g : guesses) {

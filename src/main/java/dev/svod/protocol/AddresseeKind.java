@@ -14,6 +14,8 @@ public enum AddresseeKind {
     SCHOOLS,
     /** Kindergartens (ДОУ, ДОО). */
     KINDERGARTENS,
+    /** The one a control clause puts the control of the document's execution on ("Контроль … возложить на …"). */
+    CONTROL,
     /** Any other named organisation or body. */
     OTHER
 }

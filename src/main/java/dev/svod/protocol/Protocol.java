@@ -32,6 +32,11 @@ public record Protocol(@BsonId String id,
         return override.region() != null ? override.region() : parsed.region();
     }
 
+    /** No region, neither read nor set by an archivist: the archive asks for it. */
+    public boolean regionMissing() {
+        return region() == null;
+    }
+
     public @Nullable String municipality() {
         return override.municipality() != null ? override.municipality() : parsed.municipality();
     }

@@ -39,7 +39,7 @@ class GoldEvaluationTest {
                 new Decision("2", null, "Министерству обеспечить", null,
                         List.of(new Addressee("Министерству", "Министерство", AddresseeKind.REGIONAL_AUTHORITY)),
                         List.of(), Deadline.NONE, List.of()),
-                decision("4", "Лишнее", Deadline.NONE)), null, null);
+                decision("4", "Лишнее", Deadline.NONE)), null, null, null);
 
         GoldEvaluation evaluation = new GoldEvaluation();
         evaluation.add(gold, parsed);

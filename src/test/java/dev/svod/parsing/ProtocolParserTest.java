@@ -22,8 +22,8 @@ class ProtocolParserTest {
     }
 
     @Test
-    void version_isTwo() {
-        assertThat(ProtocolParser.VERSION).isEqualTo(2);
+    void version_isThree() {
+        assertThat(ProtocolParser.VERSION).isEqualTo(3);
     }
 
     @Test

@@ -92,37 +92,19 @@ public final class GoldEvaluation {
     }
 
     private void decisions(GoldProtocol gold, List<Decision> parsed) {
-        List<GoldProtocol.Decision> g = gold.decisions();
-        int[][] lcs = new int[g.size() + 1][parsed.size() + 1];
-        for (int i = g.size() - 1; i >= 0; i--) {
-            for (int j = parsed.size() - 1; j >= 0; j--) {
-                lcs[i][j] = same(g.get(i), parsed.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
         int matched = 0;
-        while (i < g.size() && j < parsed.size()) {
-            if (same(g.get(i), parsed.get(j))) {
-                compare(gold, g.get(i), parsed.get(j));
+        for (DecisionAlignment.Pair<GoldProtocol.Decision> pair : DecisionAlignment.align(gold.decisions(), parsed, GoldEvaluation::same)) {
+            GoldProtocol.Decision g = pair.gold();
+            if (g != null && pair.parsed() != null) {
+                compare(gold, g, pair.parsed());
                 matched++;
-                i++;
-                j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                mismatches.add(gold.protocol() + " / decision " + g.get(i).number() + " «" + g.get(i).text() + "»: not found");
-                i++;
+            } else if (g != null) {
+                mismatches.add(gold.protocol() + " / decision " + g.number() + " «" + g.text() + "»: not found");
             } else {
-                mismatches.add(gold.protocol() + " / decision " + parsed.get(j).number() + ": not in gold");
-                j++;
+                mismatches.add(gold.protocol() + " / decision " + pair.parsed().number() + ": not in gold");
             }
         }
-        for (; i < g.size(); i++) {
-            mismatches.add(gold.protocol() + " / decision " + g.get(i).number() + " «" + g.get(i).text() + "»: not found");
-        }
-        for (; j < parsed.size(); j++) {
-            mismatches.add(gold.protocol() + " / decision " + parsed.get(j).number() + ": not in gold");
-        }
-        count("decision", matched, parsed.size() - matched, g.size() - matched);
+        count("decision", matched, parsed.size() - matched, gold.decisions().size() - matched);
     }
 
     private static boolean same(GoldProtocol.Decision g, Decision d) {
