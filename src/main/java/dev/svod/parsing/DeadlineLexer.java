@@ -76,7 +76,7 @@ final class DeadlineLexer {
 
     private static DeadlineToken next(String text, int pos, List<DeadlineToken> before) {
         char c = text.charAt(pos);
-        if (Character.isDigit(c)) {
+        if (asciiDigit(c)) {
             RussianDates.Found date = RussianDates.numericAt(text, pos);
             if (date != null) {
                 int end = skip(text, date.end(), YEAR_SUFFIX);
@@ -116,7 +116,7 @@ final class DeadlineLexer {
         if ((m = at(DAYS_TERM, text, pos)) != null) {
             return relativeTerm(m, pos);
         }
-        if (Character.isDigit(c)) {
+        if (asciiDigit(c)) {
             m = at(NUMBER, text, pos);
             int value = m.end() - pos > 6 ? 0 : Integer.parseInt(m.group());
             return DeadlineToken.of(Type.NUMBER, pos, m.end(), value, 0);
@@ -229,6 +229,11 @@ final class DeadlineLexer {
             default -> DeadlineToken.MONTHS;
         };
         return DeadlineToken.of(Type.RELATIVE, pos, m.end(), n, unit);
+    }
+
+    /** Only 0-9: "\\d" in the patterns means these, while Character.isDigit also takes "٣" or "３". */
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int roman(String s) {
