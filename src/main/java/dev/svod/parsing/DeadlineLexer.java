@@ -231,7 +231,7 @@ final class DeadlineLexer {
         return DeadlineToken.of(Type.RELATIVE, pos, m.end(), n, unit);
     }
 
-    /** Only 0-9: "\\d" in the patterns means these, while Character.isDigit also takes "٣" or "３". */
+    /** Only 0-9: "\d" in the patterns means these, while Character.isDigit also takes "٣" or "３". */
     private static boolean asciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -162,7 +162,8 @@ final class DecisionParser {
         }
         persons.addAll(Persons.inParentheses(text));
         persons.addAll(d.extraPersons);
-        Deadline deadline = d.deadline != null ? d.deadline
+        // A deadline from a "Срок" line or column keeps the dates the text itself names beside it.
+        Deadline deadline = d.deadline != null ? d.deadline.withOtherDates(InlineDeadlines.dates(text, protocolDate))
                 : d.inline(protocolDate).map(InlineDeadlines.Found::deadline).orElse(Deadline.NONE);
         String number = d.number == null ? null : d.number.printed();
         String parent = d.parent == null || d.parent.number == null ? null : d.parent.number.printed();

@@ -45,9 +45,13 @@ public record Deadline(DeadlineKind kind,
         return new Deadline(kind, from, to, recurrence, raw, true, anchor, otherDates);
     }
 
-    /** The same deadline with these further dates kept beside the due date (none equal to it). */
+    /** The same deadline with these further dates kept beside the due date and those it had (none equal to it). */
     public Deadline withOtherDates(List<LocalDate> dates) {
-        List<LocalDate> others = dates.stream().filter(d -> !d.equals(to) && !d.equals(from)).distinct().toList();
+        if (dates.isEmpty()) {
+            return this;
+        }
+        List<LocalDate> others = java.util.stream.Stream.concat(otherDates.stream(), dates.stream())
+                .filter(d -> !d.equals(to) && !d.equals(from)).distinct().toList();
         return new Deadline(kind, from, to, recurrence, raw, shared, anchor, others);
     }
 }
