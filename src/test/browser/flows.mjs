@@ -398,6 +398,34 @@ async function phone(context, {protocolId, compareIds}) {
   await page.close();
 }
 
+// A question as people ask it: one word the decisions say differently, and a region written into the words.
+// The all-words search answered it with nothing; now the region becomes a chip and partial hits are marked.
+async function naturalQuestion(context) {
+  const page = await newPage(context);
+  await page.goto(searchUrl({q: 'наставничество и стажировки молодых специалистов в Смоленской области'}));
+  await waitText(page.locator('#summary'), /Найдено \d+ решени/);
+  const chip = page.locator('.understood .chip[data-kind="REGION"]');
+  await waitText(chip, /регион: Смоленская область/);
+  await waitUntil(page, 'every hit is of the region the chip names', region => {
+    const cards = [...document.querySelectorAll('.hits .decision-card')];
+    return cards.length > 0 && cards.every(c => c.dataset.region === region);
+  }, SMOLENSK);
+  await atLeast(page, '.hits .partial-match', 1, 'a hit marked as holding only some of the words');
+  await waitText(page.locator('.hits .partial-match').first(), /Совпали не все слова запроса: нет «/);
+  await shot(page, 'researcher-4-natural-question');
+  await audit(page, 'researcher-4-natural-question');
+
+  // removing the chip searches its words as text (the decisions do not say «Смоленской области»): fewer hits
+  const withChip = await page.locator('.hits > li').count();
+  await chip.getByRole('button').click();
+  await waitUntil(page, 'the region chip is removed', () => location.hash.includes('plain=region')
+    && !document.querySelector('.understood .chip[data-kind="REGION"]'));
+  await waitText(page.locator('#summary'), /Найдено \d+ решени|Ничего не найдено/);
+  check(await page.locator('.hits .decision-card').count() < withChip, 'the words of a removed chip are not searched as text');
+  check(!page.errors.length, `script errors: ${page.errors}`);
+  await page.close();
+}
+
 async function main() {
   const started = Date.now();
   const {context, close} = await launch();
@@ -405,6 +433,7 @@ async function main() {
   const results = {};
   const flows = [
     ['researcher: search, facet, protocol page', async () => Object.assign(results, await researcher(context))],
+    ['researcher: a natural question with a region in its words, a chip removed', () => naturalQuestion(context)],
     ['analyst: similar decisions, side-by-side comparison', async () => Object.assign(results, await analyst(context))],
     ['archivist: signed out, sign in, upload with metadata, drag and drop, duplicate, error; then find it',
       async () => Object.assign(results, await archivist(context))],

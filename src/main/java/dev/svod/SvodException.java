@@ -23,6 +23,11 @@ public abstract class SvodException extends RuntimeException {
         return getMessage();
     }
 
+    /** When the caller may try again (sent as {@code Retry-After}), if the failure is about timing. */
+    public @Nullable java.time.Duration retryAfter() {
+        return null;
+    }
+
     /** The stored protocol the failure is about, if any. */
     public @Nullable String protocolId() {
         return null;

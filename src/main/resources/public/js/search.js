@@ -21,7 +21,7 @@ const SORTS = [{value: 'relevance', label: 'по релевантности'}, {
 /** The search as the address states it. */
 function stateOf(params) {
   const state = {q: params.get('q') ?? '', scope: params.get('scope') === 'protocols' ? 'protocols' : 'decisions',
-    sort: params.get('sort') ?? 'relevance', filters: {}};
+    sort: params.get('sort') ?? 'relevance', plain: params.get('plain') ?? '', filters: {}};
   for (const key of Object.keys(FILTER_LABELS)) {
     const value = params.get(key);
     if (value) {
@@ -33,7 +33,7 @@ function stateOf(params) {
 
 function addressParams(state) {
   return {q: state.q, scope: state.scope === 'protocols' ? 'protocols' : null,
-    sort: state.sort === 'relevance' ? null : state.sort, ...state.filters};
+    sort: state.sort === 'relevance' ? null : state.sort, plain: state.plain || null, ...state.filters};
 }
 
 /** The API's parameters: protocols know neither addressee nor deadline filters, nor the deadline sort. */
@@ -43,7 +43,7 @@ function apiParams(state) {
     DECISION_ONLY.forEach(key => delete filters[key]);
   }
   const sort = state.scope === 'protocols' && state.sort === 'deadline' ? 'relevance' : state.sort;
-  return {q: state.q.trim(), sort, ...filters};
+  return {q: state.q.trim(), sort, plain: state.plain || null, ...filters};
 }
 
 /** The router focuses `heading` when it comes from another view and calls update() with the address. */
@@ -83,6 +83,7 @@ class SearchView {
             el('label', {for: input.id}, i === 0 ? 'отдельные решения' : 'протоколы целиком')))),
         el('div', {class: 'field field-inline'}, el('label', {for: 'sort'}, 'Сортировка'), this.sort)),
       this.dates);
+    this.understood = el('div', {class: 'understood', 'aria-live': 'polite'});
     this.form.addEventListener('submit', e => {
       e.preventDefault();
       this.go(this.formState());
@@ -112,7 +113,7 @@ class SearchView {
       el('h2', {id: 'results-h', class: 'visually-hidden'}, 'Результаты'),
       this.summary, this.exports, this.hits, el('p', {class: 'more-row'}, this.more));
 
-    main.append(el('div', {class: 'page search-page'}, this.heading, this.form, this.filtersToggle,
+    main.append(el('div', {class: 'page search-page'}, this.heading, this.form, this.understood, this.filtersToggle,
       el('div', {class: 'search-layout'}, this.facets, this.results)));
   }
 
@@ -126,8 +127,10 @@ class SearchView {
         delete filters[f.name];
       }
     }
+    // a new query is read afresh: chips removed for the old one do not carry over
+    const plain = this.input.value === this.state.q ? this.state.plain : '';
     return {q: this.input.value, scope: this.scopeInputs.find(i => i.checked)?.value ?? 'decisions',
-      sort: this.sort.value, filters};
+      sort: this.sort.value, plain, filters};
   }
 
   /** Puts the search into the address; the router calls update() with it. */
@@ -178,6 +181,7 @@ class SearchView {
     this.firstPage = answer;
     this.hits.replaceChildren(...answer.hits.map(hit => this.hitItem(hit)));
     this.renderFacets(answer.facets);
+    this.renderUnderstood(answer.understood);
     this.renderExports();
     this.setNext(answer.next);
     this.summary.textContent = this.summaryText(answer);
@@ -240,8 +244,41 @@ class SearchView {
     const {button, panel} = similarToggle(hit.decisionId, {level: 4});
     const card = decisionCard(hit, {level: 3, actions: [
       el('a', {href: href.protocol(hit.protocolId, hit.decisionId)}, 'Открыть протокол'), button]});
+    if (hit.missingWords?.length) {
+      card.insertBefore(el('p', {class: 'partial-match'}, 'Совпали не все слова запроса: нет ',
+        hit.missingWords.map(w => `«${w}»`).join(', ')), card.children[1] ?? null);
+    }
     card.append(panel);
     return el('li', {class: 'hit'}, card);
+  }
+
+  /** What Svod read in the words: chips for a region, a deadline period, an addressee; each can be removed. */
+  renderUnderstood(understood) {
+    const chips = understood?.chips ?? [];
+    const optional = (understood?.optional ?? []).filter(u => !chips.some(c => c.words === u.words));
+    if (!chips.length && !optional.length) {
+      this.understood.replaceChildren();
+      return;
+    }
+    const items = chips.map(chip => el('li', {class: 'chip', dataset: {kind: chip.kind}},
+      el('span', {}, chip.label), ' ',
+      el('span', {class: 'chip-words'}, `(«${chip.words}»)`), ' ',
+      this.removeChipButton(chip)));
+    this.understood.replaceChildren(...[
+      chips.length ? el('p', {class: 'understood-head'}, 'Svod понял в запросе:') : null,
+      chips.length ? el('ul', {class: 'chips'}, items) : null,
+      optional.length ? el('p', {class: 'hint'}, 'Слова ', optional.map(u => `«${u.words}»`).join(', '),
+        ' только поднимают подходящие решения выше, но не обязательны.') : null].filter(Boolean));
+  }
+
+  removeChipButton(chip) {
+    const button = el('button', {type: 'button', class: 'chip-remove', 'aria-label': `Убрать: ${chip.label}; искать «${chip.words}» как текст`}, '×');
+    button.addEventListener('click', () => {
+      const plain = new Set(this.state.plain ? this.state.plain.split(',') : []);
+      plain.add(chip.kind.toLowerCase());
+      this.go({...this.state, plain: [...plain].join(',')});
+    });
+    return button;
   }
 
   renderExports() {

@@ -6,6 +6,7 @@ import dev.svod.audit.AuditLog;
 import dev.svod.SvodException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +24,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /** Signing in and out of the browser UI, and who the current caller is. */
 @Controller("/api/session")
@@ -33,12 +35,17 @@ class SessionController {
     private final TokenService tokens;
     private final AccessSettings settings;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
+    private final HttpClientAddressResolver addresses;
 
-    SessionController(UserService users, TokenService tokens, AccessSettings settings, AuditLog audit) {
+    SessionController(UserService users, TokenService tokens, AccessSettings settings, AuditLog audit,
+                      SignInThrottle throttle, HttpClientAddressResolver addresses) {
         this.users = users;
         this.tokens = tokens;
         this.settings = settings;
         this.audit = audit;
+        this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @Serdeable
@@ -61,18 +68,29 @@ class SessionController {
         return new Me(true, caller.username(), caller.role().id(), caller.role().granted(), settings.anonymousReads());
     }
 
-    /** Checks the password and sets an HttpOnly, SameSite=Strict session cookie; the secret never reaches script. */
+    /**
+     * Checks the password and sets an HttpOnly, SameSite=Strict session cookie; the secret never reaches script.
+     * Too many failures for the name or from the address are refused with 429 before the password is even looked
+     * at, so a throttled guess learns nothing and costs no bcrypt round; those refusals are not audited one by
+     * one (the failures that led to them are), so a flood cannot fill the audit log.
+     */
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<Me> signIn(@Body Login login, HttpRequest<?> request) {
         String name = login.username() == null ? "" : login.username().strip();
+        String address = Objects.requireNonNullElse(addresses.resolve(request), "unknown");
+        throttle.wait(name, address).ifPresent(wait -> {
+            throw new TooManySignInsException(wait);
+        });
         User user;
         try {
             user = users.signIn(name, login.password());
         } catch (SvodException e) {
+            throttle.failed(name, address);
             audit.record(name.isEmpty() ? "anonymous" : name, AuditAction.LOGIN, name, e.error(), null);
             throw e;
         }
+        throttle.succeeded(name);
         TokenService.IssuedToken session = tokens.issue(user.username(), "browser session", AccessToken.Kind.SESSION);
         audit.record(user.username(), AuditAction.LOGIN, user.username(), AuditEntry.OK, null);
         Cookie cookie = Cookie.of(CredentialAuthenticationFetcher.SESSION_COOKIE, session.secret())

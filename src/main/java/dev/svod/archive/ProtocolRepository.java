@@ -15,7 +15,10 @@ import dev.svod.protocol.IndexState;
 import dev.svod.protocol.Protocol;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import com.mongodb.client.MongoDatabase;
+import org.bson.BsonDocument;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,15 +31,22 @@ import java.util.Optional;
 
 /**
  * The `protocols` collection, the source of truth. Records are mapped by the driver's own record codec; only
- * plain CRUD is used, so a real MongoDB and the mongo-java-server fallback behave the same.
+ * plain CRUD is used, so a real MongoDB and the mongo-java-server fallback behave the same. A protocol too large
+ * for one document is kept as a small stub here and its body in GridFS ({@link ProtocolBodies}); every method
+ * reads and writes whole protocols either way.
  */
 @Singleton
 public class ProtocolRepository {
 
     private final MongoCollection<Protocol> collection;
+    private final MongoCollection<BsonDocument> stored;
+    private final ProtocolBodies bodies;
 
     public ProtocolRepository(MongoClient client, @Value("${mongodb.uri}") String uri) {
-        this.collection = client.getDatabase(databaseName(uri)).getCollection("protocols", Protocol.class);
+        MongoDatabase database = client.getDatabase(databaseName(uri));
+        this.collection = database.getCollection("protocols", Protocol.class);
+        this.stored = collection.withDocumentClass(BsonDocument.class);
+        this.bodies = new ProtocolBodies(database, collection.getCodecRegistry().get(Protocol.class));
     }
 
     /** The database named in the URI; one database holds protocols, originals, users and the audit log. */
@@ -50,12 +60,24 @@ public class ProtocolRepository {
     }
 
     public Optional<Protocol> findById(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
+        return Optional.ofNullable(stored.find(Filters.eq("_id", id)).first()).map(bodies::fromStored);
+    }
+
+    /** The size of the protocol's own document in the collection, in bytes (its body in GridFS not counted). */
+    public long storedDocumentSize(String id) {
+        RawBsonDocument document = collection.withDocumentClass(RawBsonDocument.class).find(Filters.eq("_id", id)).first();
+        return document == null ? 0 : document.getByteBuffer().remaining();
     }
 
     /** Inserts a new protocol; a second insert of the same id fails with a duplicate-key error. */
     public void insert(Protocol protocol) {
-        collection.insertOne(protocol);
+        BsonDocument document = bodies.toStored(protocol);
+        try {
+            stored.insertOne(document);
+        } catch (RuntimeException e) {
+            bodies.deleteBodyOf(document);
+            throw e;
+        }
     }
 
     /**
@@ -68,10 +90,12 @@ public class ProtocolRepository {
         if (batch.isEmpty()) {
             return Set.of();
         }
+        List<BsonDocument> documents = batch.stream().map(bodies::toStored).toList();
         try {
-            collection.insertMany(batch, new InsertManyOptions().ordered(false));
+            stored.insertMany(documents, new InsertManyOptions().ordered(false));
             return Set.of();
         } catch (MongoBulkWriteException e) {
+            e.getWriteErrors().forEach(error -> bodies.deleteBodyOf(documents.get(error.getIndex())));
             Set<String> duplicates = new HashSet<>();
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -95,8 +119,17 @@ public class ProtocolRepository {
         }
     }
 
+    /** Replaces a stored protocol; a body it had is removed once the new version is in place. */
     public void replace(Protocol protocol) {
-        collection.replaceOne(Filters.eq("_id", protocol.id()), protocol);
+        Optional<BsonDocument> before = bodyPointer(protocol.id());
+        BsonDocument document = bodies.toStored(protocol);
+        try {
+            stored.replaceOne(Filters.eq("_id", protocol.id()), document);
+        } catch (RuntimeException e) {
+            bodies.deleteBodyOf(document);
+            throw e;
+        }
+        before.ifPresent(bodies::deleteBodyOf);
     }
 
     /** Ids only, so a pass over a large archive holds one protocol in memory at a time. */
@@ -107,11 +140,17 @@ public class ProtocolRepository {
 
     /** Protocols uploaded at or after the instant. */
     public List<Protocol> findUploadedSince(Instant since) {
-        return collection.find(Filters.gte("uploadedAt", Date.from(since))).into(new ArrayList<>());
+        return stored.find(Filters.gte("uploadedAt", Date.from(since))).map(bodies::fromStored).into(new ArrayList<>());
     }
 
     public void delete(String id) {
+        Optional<BsonDocument> before = bodyPointer(id);
         collection.deleteOne(Filters.eq("_id", id));
+        before.ifPresent(bodies::deleteBodyOf);
+    }
+
+    private Optional<BsonDocument> bodyPointer(String id) {
+        return Optional.ofNullable(stored.find(Filters.eq("_id", id)).projection(Projections.include(ProtocolBodies.BODY_FIELD)).first());
     }
 
     public void updateIndexState(String id, IndexState state) {
@@ -120,8 +159,8 @@ public class ProtocolRepository {
 
     /** The outbox: protocols stored before {@code before} and not yet in Elasticsearch, oldest first. */
     public List<Protocol> findPendingStoredBefore(Instant before, int limit) {
-        return collection.find(Filters.and(Filters.eq("indexState", IndexState.PENDING.name()),
+        return stored.find(Filters.and(Filters.eq("indexState", IndexState.PENDING.name()),
                         Filters.lt("uploadedAt", Date.from(before))))
-                .sort(Sorts.ascending("uploadedAt")).limit(limit).into(new ArrayList<>());
+                .sort(Sorts.ascending("uploadedAt")).limit(limit).map(bodies::fromStored).into(new ArrayList<>());
     }
 }

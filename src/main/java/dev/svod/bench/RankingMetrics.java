@@ -18,6 +18,12 @@ final class RankingMetrics {
         return (double) found / Math.min(k, relevant.size());
     }
 
+    /** Share of the top k places holding a relevant document; an answer shorter than k counts its empty places. */
+    static double precisionAt(int k, List<String> ranked, Set<String> relevant) {
+        long found = ranked.stream().limit(k).filter(relevant::contains).count();
+        return (double) found / k;
+    }
+
     /** Normalised discounted cumulative gain: 1 when every one of the top k places holds a relevant document it can. */
     static double ndcgAt(int k, List<String> ranked, Set<String> relevant) {
         if (relevant.isEmpty()) {

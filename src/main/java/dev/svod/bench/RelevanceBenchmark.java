@@ -1,6 +1,10 @@
 package dev.svod.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import dev.svod.index.DecisionDocument;
 import dev.svod.index.IndexDocuments;
 import dev.svod.index.ProtocolIndexer;
 import dev.svod.ingest.IngestService;
@@ -17,32 +21,57 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * recall@10 and nDCG@10 of Svod's decision search on hand-judged queries, and in the same run of the same
- * decisions indexed with Elasticsearch's standard analyzer (the baseline). Needs only Elasticsearch.
+ * Svod's decision search against two baselines on the real corpus (protocols of many regions nobody on the team
+ * wrote), with queries written as researchers ask and judged by reading the decisions: recall@20, nDCG@10 and
+ * P@10 of Svod, of Elasticsearch's standard analyzer with a ranked OR query (BM25), and of Svod's analyzers with
+ * the all-words AND query Svod used before, in one run. {@code --pool} writes what the three return for judging,
+ * so the judgments are not biased to one of them. Queries with no relevant decision are left out, not scored.
+ * Held-out queries (set {@code test}) are scored only with {@code --held-out}.
  */
-@Command(name = "relevance", description = "recall@10 and nDCG@10: Svod's Russian analysis against the standard analyzer.")
+@Command(name = "relevance", description = "recall@20, nDCG@10 and P@10 of Svod, the standard analyzer (OR) and the old AND query on the real corpus.")
 public class RelevanceBenchmark implements Callable<Integer> {
 
-    private static final int K = 10;
-    private static final List<String> VARIANTS = List.of("tverskaya-oblast_2022-03-15_kollegiya.txt",
-            "novosibirskaya-oblast_2022-04-12_soveshchanie.txt", "respublika-tatarstan_2022-05-20_sovet.txt");
+    private static final int RANKED = 20;
+    private static final int TOP = 10;
+    /** The query Svod used before ranked retrieval: every word must match. */
+    private static final List<String> OLD_FIELDS = List.of("text.exact^3", "text^2", "text.family^0.5", "addressees.raw^0.5", "section^0.3");
 
-    @Option(names = "--seeds", defaultValue = "src/test/resources/protocols", description = "folder of seed protocols (.txt)")
-    Path seeds;
+    @Option(names = "--corpus", defaultValue = "src/test/resources/real", description = "folder with dev/ and test/ of real protocols (.txt)")
+    Path corpus;
+
+    @Option(names = "--queries", defaultValue = "src/test/resources/real/relevance/queries.tsv")
+    Path queriesFile;
+
+    @Option(names = "--judgments", defaultValue = "src/test/resources/real/relevance/judgments.tsv")
+    Path judgmentsFile;
+
+    @Option(names = "--pool", description = "write the pooled top 20 of the three systems to this file for judging, and stop")
+    Path pool;
+
+    @Option(names = "--held-out", description = "also score the held-out queries (set test)")
+    boolean heldOut;
+
+    @Option(names = "--scale", defaultValue = "0", description = "generated decisions to mix in for Svod's P@10 at scale (e.g. 200000)")
+    long scale;
 
     @Option(names = "--es-url", defaultValue = "${SVOD_ES_URL:-http://127.0.0.1:9200}")
     String elasticsearchUrl;
@@ -50,89 +79,210 @@ public class RelevanceBenchmark implements Callable<Integer> {
     @Option(names = "--verbose", description = "print every query's figures")
     boolean verbose;
 
-    /** The mean figures of one analyzer setup. */
-    record Result(String name, double recall, double ndcg) {
+    /** A decision of the corpus: its file (name without .txt), number and text. */
+    record CorpusDecision(String file, String number, String text) {
+    }
+
+    /** Mean figures of one system over a set of queries. */
+    record Figures(String system, String set, int queries, double recall, double ndcg, double precision) {
     }
 
     @Override
     public Integer call() throws IOException {
-        List<Protocol> corpus = corpus();
-        List<RelevanceJudgments.Judgment> judgments = RelevanceJudgments.load();
-        int decisions = corpus.stream().mapToInt(p -> p.decisions().size()).sum();
-        System.out.printf("relevance: %d queries over %d decisions of %d protocols, k=%d%n",
-                judgments.size(), decisions, corpus.size(), K);
-        Result svod = evaluate("svod", "analysis.json", corpus, judgments);
-        Result standard = evaluate("standard", "baseline-analysis.json", corpus, judgments);
-        System.out.printf("%-10s %10s %10s%n", "analyzer", "recall@10", "nDCG@10");
-        for (Result r : List.of(svod, standard)) {
-            System.out.printf("%-10s %10.3f %10.3f%n", r.name(), r.recall(), r.ndcg());
-        }
-        return svod.ndcg() > standard.ndcg() ? 0 : 1;
-    }
-
-    private Result evaluate(String name, String analysis, List<Protocol> corpus, List<RelevanceJudgments.Judgment> judgments) {
-        String prefix = "bench-relevance-" + name + "-" + System.currentTimeMillis();
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "svod.elasticsearch.url", elasticsearchUrl,
-                "svod.elasticsearch.decisions-alias", prefix + "-decisions",
-                "svod.elasticsearch.protocols-alias", prefix + "-protocols",
-                "svod.elasticsearch.analysis", analysis,
-                "svod.elasticsearch.refresh", "true",
-                "svod.indexing.retry", "false"))) {
-            ProtocolIndexer indexer = context.getBean(ProtocolIndexer.class);
-            corpus.forEach(indexer::index);
-            DecisionSearchService search = context.getBean(DecisionSearchService.class);
-            double recall = 0;
-            double ndcg = 0;
-            for (RelevanceJudgments.Judgment judgment : judgments) {
-                Set<String> relevant = relevantIds(corpus, judgment);
-                List<String> ranked = search.search(SearchParams.text(judgment.query()).withSize(K)).hits().stream()
-                        .map(DecisionHit::decisionId).toList();
-                double r = RankingMetrics.recallAt(K, ranked, relevant);
-                double n = RankingMetrics.ndcgAt(K, ranked, relevant);
-                if (verbose) {
-                    System.out.printf("  %-8s %-40s relevant %2d  recall %.2f  nDCG %.2f%n", name, judgment.query(), relevant.size(), r, n);
+        List<Protocol> protocols = protocols();
+        Map<String, CorpusDecision> decisions = decisions(protocols);
+        List<RelevanceJudgments.Query> queries = RelevanceJudgments.queries(queriesFile);
+        Map<String, List<RelevanceJudgments.Judged>> judgments = RelevanceJudgments.judgments(judgmentsFile);
+        System.out.printf("relevance: %d queries over %d decisions of %d real protocols; load %s%n",
+                queries.size(), decisions.size(), protocols.size(), BenchResults.loadAverage());
+        String prefix = "bench-relevance-" + System.currentTimeMillis();
+        try (ApplicationContext svod = context(prefix + "-svod", "analysis.json");
+             ApplicationContext standard = context(prefix + "-standard", "baseline-analysis.json")) {
+            svod.getBean(ProtocolIndexer.class).indexAll(protocols);
+            standard.getBean(ProtocolIndexer.class).indexAll(protocols);
+            refresh(svod, prefix + "-svod");
+            refresh(standard, prefix + "-standard");
+            Map<String, Function<String, List<String>>> systems = new LinkedHashMap<>();
+            systems.put("svod", svodSearch(svod));
+            systems.put("standard-or", rawSearch(standard, prefix + "-standard-decisions", RelevanceBenchmark::orQuery));
+            systems.put("svod-and", rawSearch(svod, prefix + "-svod-decisions", RelevanceBenchmark::andQuery));
+            try {
+                if (pool != null) {
+                    writePool(queries, systems, decisions);
+                    return 0;
                 }
-                recall += r;
-                ndcg += n;
+                List<Figures> figures = evaluate(queries, judgments, decisions, systems);
+                if (scale > 0) {
+                    SearchCorpusLoader.fill(svod.getBean(ProtocolIndexer.class), svod.getBean(ElasticsearchClient.class),
+                            prefix + "-svod-decisions", scale + decisions.size(), 42);
+                    figures.addAll(evaluate(queries, judgments, decisions, Map.of("svod@" + scale, systems.get("svod"))));
+                }
+                print(figures);
+                BenchResults.write("relevance", Map.of("machine", BenchResults.machine(), "figures", figures,
+                        "decisions", decisions.size(), "scale", scale));
+                return 0;
+            } finally {
+                BenchResults.deleteIndices(svod.getBean(ElasticsearchClient.class), prefix);
             }
-            BenchResults.deleteIndices(context.getBean(ElasticsearchClient.class), prefix);
-            return new Result(name, recall / judgments.size(), ndcg / judgments.size());
         }
     }
 
-    private static Set<String> relevantIds(List<Protocol> corpus, RelevanceJudgments.Judgment judgment) {
-        Set<String> ids = new HashSet<>();
-        for (Protocol p : corpus) {
-            List<Decision> decisions = p.decisions();
-            for (int i = 0; i < decisions.size(); i++) {
-                if (judgment.isRelevant(decisions.get(i).text())) {
-                    ids.add(IndexDocuments.decisionId(p.id(), i + 1));
+    private List<Figures> evaluate(List<RelevanceJudgments.Query> queries, Map<String, List<RelevanceJudgments.Judged>> judgments,
+                                   Map<String, CorpusDecision> decisions, Map<String, Function<String, List<String>>> systems) {
+        List<Figures> figures = new ArrayList<>();
+        List<String> sets = heldOut ? List.of("dev", "test", "structured", "other") : List.of("dev", "structured", "other");
+        for (Map.Entry<String, Function<String, List<String>>> system : systems.entrySet()) {
+            Map<String, double[]> sums = new LinkedHashMap<>();
+            int skipped = 0;
+            for (RelevanceJudgments.Query query : queries) {
+                if (query.set().equals("test") && !heldOut) {
+                    continue;
                 }
+                Set<String> relevant = relevant(judgments.getOrDefault(query.id(), List.of()), decisions);
+                if (relevant.isEmpty()) {
+                    skipped++;
+                    continue;
+                }
+                List<String> ranked = system.getValue().apply(query.text());
+                double[] q = {1, RankingMetrics.recallAt(RANKED, ranked, relevant), RankingMetrics.ndcgAt(TOP, ranked, relevant),
+                        RankingMetrics.precisionAt(TOP, ranked, relevant)};
+                if (verbose) {
+                    System.out.printf(Locale.ROOT, "  %-12s %s %-4s %-55s rel %2d  R@20 %.2f  nDCG %.2f  P@10 %.2f%n", system.getKey(),
+                            query.id(), query.set(), query.text(), relevant.size(), q[1], q[2], q[3]);
+                }
+                add(sums, query.set(), q);
+                add(sums, query.isStructured() ? "structured" : "other", q);
+            }
+            if (skipped > 0 && verbose) {
+                System.out.printf("  %s: %d queries without a relevant decision left out%n", system.getKey(), skipped);
+            }
+            for (String set : sets) {
+                double[] s = sums.get(set);
+                if (s != null) {
+                    figures.add(new Figures(system.getKey(), set, (int) s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0]));
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static void add(Map<String, double[]> sums, String key, double[] q) {
+        double[] s = sums.computeIfAbsent(key, k -> new double[4]);
+        for (int i = 0; i < 4; i++) {
+            s[i] += q[i];
+        }
+    }
+
+    private static Set<String> relevant(List<RelevanceJudgments.Judged> judged, Map<String, CorpusDecision> decisions) {
+        Set<String> ids = new HashSet<>();
+        for (RelevanceJudgments.Judged j : judged) {
+            if (j.relevant()) {
+                decisions.forEach((id, d) -> {
+                    if (j.matches(d.file(), d.text())) {
+                        ids.add(id);
+                    }
+                });
             }
         }
         return ids;
     }
 
-    private List<Protocol> corpus() throws IOException {
-        ProtocolParser parser = new ProtocolParser();
-        List<Protocol> protocols = new ArrayList<>();
-        try (Stream<Path> files = Files.list(seeds)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                protocols.add(protocol(parser, file.getFileName().toString(), Files.readString(file)));
+    private static void print(List<Figures> figures) {
+        System.out.printf("%-16s %-11s %7s %10s %8s %6s%n", "system", "queries", "n", "recall@20", "nDCG@10", "P@10");
+        for (Figures f : figures) {
+            System.out.printf(Locale.ROOT, "%-16s %-11s %7d %10.3f %8.3f %6.3f%n", f.system(), f.set(), f.queries(),
+                    f.recall(), f.ndcg(), f.precision());
+        }
+    }
+
+    private void writePool(List<RelevanceJudgments.Query> queries, Map<String, Function<String, List<String>>> systems,
+                           Map<String, CorpusDecision> decisions) throws IOException {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(pool, StandardCharsets.UTF_8))) {
+            out.println("id\tquery\tfile\tnumber\tsystems\ttext");
+            int rows = 0;
+            for (RelevanceJudgments.Query query : queries) {
+                Map<String, Set<String>> found = new LinkedHashMap<>();
+                systems.forEach((name, search) -> search.apply(query.text()).stream().limit(RANKED)
+                        .forEach(id -> found.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(name)));
+                for (Map.Entry<String, Set<String>> e : found.entrySet()) {
+                    CorpusDecision d = decisions.get(e.getKey());
+                    out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", query.id(), query.text(), d.file(), d.number(),
+                            String.join(",", e.getValue()), d.text().replaceAll("\\s+", " "));
+                    rows++;
+                }
+            }
+            System.out.printf("pool: %d candidates for %d queries written to %s%n", rows, queries.size(), pool);
+        }
+    }
+
+    private static Function<String, List<String>> svodSearch(ApplicationContext context) {
+        DecisionSearchService search = context.getBean(DecisionSearchService.class);
+        return q -> search.search(SearchParams.text(q).withSize(RANKED)).hits().stream().map(DecisionHit::decisionId).toList();
+    }
+
+    private static Function<String, List<String>> rawSearch(ApplicationContext context, String index, Function<String, Query> query) {
+        ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+        return q -> {
+            try {
+                return client.search(s -> s.index(index).size(RANKED).query(query.apply(q)), DecisionDocument.class)
+                        .hits().hits().stream().map(h -> h.source().decisionId()).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static Query orQuery(String q) {
+        return Query.of(b -> b.match(m -> m.field("text").query(q).operator(Operator.Or)));
+    }
+
+    private static Query andQuery(String q) {
+        return Query.of(b -> b.simpleQueryString(s -> s.query(q).fields(OLD_FIELDS).defaultOperator(Operator.And)
+                .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
+                        SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace)));
+    }
+
+    private ApplicationContext context(String prefix, String analysis) {
+        return ApplicationContext.run(Map.of(
+                "svod.elasticsearch.url", elasticsearchUrl,
+                "svod.elasticsearch.decisions-alias", prefix + "-decisions",
+                "svod.elasticsearch.protocols-alias", prefix + "-protocols",
+                "svod.elasticsearch.analysis", analysis,
+                "svod.indexing.retry", "false"));
+    }
+
+    private static void refresh(ApplicationContext context, String prefix) throws IOException {
+        context.getBean(ElasticsearchClient.class).indices().refresh(r -> r.index(prefix + "-*"));
+    }
+
+    private static Map<String, CorpusDecision> decisions(List<Protocol> protocols) {
+        Map<String, CorpusDecision> decisions = new LinkedHashMap<>();
+        for (Protocol p : protocols) {
+            List<Decision> list = p.decisions();
+            String file = p.fileName().replaceFirst("\\.txt$", "");
+            for (int i = 0; i < list.size(); i++) {
+                decisions.put(IndexDocuments.decisionId(p.id(), i + 1),
+                        new CorpusDecision(file, String.valueOf(list.get(i).number()), list.get(i).text()));
             }
         }
-        for (String variant : VARIANTS) {
-            try (InputStream in = RelevanceBenchmark.class.getResourceAsStream("relevance-variants/" + variant)) {
-                protocols.add(protocol(parser, variant, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        return decisions;
+    }
+
+    /** Every real protocol of dev/ and test/ (the search corpus is all of them), without its {@code # source:} line. */
+    private List<Protocol> protocols() throws IOException {
+        ProtocolParser parser = new ProtocolParser();
+        List<Protocol> protocols = new ArrayList<>();
+        for (String set : List.of("dev", "test")) {
+            try (Stream<Path> files = Files.list(corpus.resolve(set))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    String text = RealDocuments.text(file);
+                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                    protocols.add(new Protocol(IngestService.sha256(bytes), file.getFileName().toString(), "text/plain",
+                            bytes.length, text, parser.parse(text), MetadataOverride.NONE, Instant.EPOCH,
+                            ProtocolParser.VERSION, IndexState.PENDING));
+                }
             }
         }
         return protocols;
-    }
-
-    private static Protocol protocol(ProtocolParser parser, String fileName, String text) {
-        String id = IngestService.sha256(text.getBytes(StandardCharsets.UTF_8));
-        return new Protocol(id, fileName, "text/plain", text.length(), text, parser.parse(text), MetadataOverride.NONE,
-                Instant.EPOCH, ProtocolParser.VERSION, IndexState.PENDING);
     }
 }

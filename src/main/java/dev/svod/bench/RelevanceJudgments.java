@@ -1,61 +1,104 @@
 package dev.svod.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The hand-written judgments of {@code relevance-judgments.tsv}: which decisions answer which query. */
+/**
+ * The relevance benchmark's questions and what a reader judged relevant to them, from two tab-separated files
+ * beside the real corpus: {@code queries.tsv} ({@code id set category query intent}; set {@code dev} for queries
+ * the search was tuned on, {@code test} for held-out ones) and {@code judgments.tsv} ({@code id file grade quote}:
+ * grade 1 when the decision of {@code file} whose text holds {@code quote} answers the query, 0 when a reader
+ * looked and it does not). Quotes, not decision numbers, name decisions, so judgments survive parser changes.
+ */
 final class RelevanceJudgments {
 
-    /** A query and the markers whose presence in a decision's text makes it relevant. */
-    record Judgment(String query, List<List<String>> markers) {
+    /** A query as a researcher wrote it, with what it is meant to find. */
+    record Query(String id, String set, String category, String text, String intent) {
 
-        boolean isRelevant(String decisionText) {
-            String text = normalise(decisionText);
-            return markers.stream().anyMatch(all -> all.stream().allMatch(text::contains));
+        boolean isStructured() {
+            return category.startsWith("structured");
+        }
+    }
+
+    /** One judged decision: the file it is in (name without .txt) and words of its text. */
+    record Judged(String queryId, String file, boolean relevant, String quote) {
+
+        boolean matches(String fileName, String decisionText) {
+            return fileName.equals(file) && normalise(decisionText).contains(normalise(quote));
         }
     }
 
     private RelevanceJudgments() {
     }
 
-    static List<Judgment> load() {
-        List<Judgment> judgments = new ArrayList<>();
-        try (InputStream in = RelevanceJudgments.class.getResourceAsStream("relevance-judgments.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("relevance-judgments.tsv missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    judgments.add(parse(line));
+    static List<Query> queries(Path file) {
+        List<Query> queries = new ArrayList<>();
+        for (String[] row : rows(file, 5)) {
+            queries.add(new Query(row[0], row[1], row[2], row[3], row[4]));
+        }
+        return queries;
+    }
+
+    /** The judgments per query id; a missing file is no judgment yet (the pool is written first). */
+    static Map<String, List<Judged>> judgments(Path file) {
+        Map<String, List<Judged>> byQuery = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return byQuery;
+        }
+        for (String[] row : rows(file, 4)) {
+            byQuery.computeIfAbsent(row[0], id -> new ArrayList<>())
+                    .add(new Judged(row[0], row[1], "1".equals(row[2]), row[3]));
+        }
+        return byQuery;
+    }
+
+    /** Letters and digits only, lower case, ё as е, single spaces: a quote survives re-joined lines and punctuation. */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (char c : text.toLowerCase(Locale.ROOT).replace('ё', 'е').toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
                 }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String[]> rows(Path file, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t", -1);
+                if (row.length < columns) {
+                    throw new IllegalArgumentException(file + " line " + (i + 1) + ": expected " + columns + " tab-separated fields");
+                }
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = row[c].strip();
+                }
+                rows.add(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return judgments;
-    }
-
-    static Judgment parse(String line) {
-        String[] parts = line.split("\t");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("A judgment is QUERY<TAB>MARKERS: " + line);
-        }
-        List<List<String>> markers = Arrays.stream(parts[1].split("\\|"))
-                .map(m -> Arrays.stream(m.split("\\+")).map(RelevanceJudgments::normalise).toList())
-                .toList();
-        return new Judgment(parts[0].strip(), markers);
-    }
-
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return rows;
     }
 }

@@ -148,7 +148,7 @@ public class SearchBenchmark implements Callable<Integer> {
         Map<String, String> params = parameters(query);
         SearchParams searchParams = new SearchParams(params.get("q"), params.get("region"), null, null, null, null, null,
                 null, null, params.get("deadlineFrom"), params.get("deadlineTo"), params.get("deadlineKind"), params.get("sort"),
-                null, params.containsKey("size") ? Integer.valueOf(params.get("size")) : null, null);
+                null, params.containsKey("size") ? Integer.valueOf(params.get("size")) : null, null, params.get("plain"));
         String body = JsonpUtils.toJsonString(search.request(searchParams), client._jsonpMapper());
         return HttpRequest.newBuilder(URI.create(elasticsearchUrl + "/" + index + "/_search"))
                 .header("Content-Type", "application/json")

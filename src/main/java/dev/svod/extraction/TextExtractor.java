@@ -112,8 +112,9 @@ public class TextExtractor {
                         : "распакованное содержимое больше файла в " + MAX_COMPRESSION_RATIO + "+ раз (zip-бомба)."),
                         unreadable);
             }
-            throw new ExtractionFailedException("Не удалось прочитать текст файла «" + fileName + "»: "
-                    + unreadable.getMessage(), unreadable);
+            // Tika's message names parser classes and objects: the log keeps it (with the cause), the person is not shown it
+            throw new ExtractionFailedException("Не удалось прочитать текст файла «" + fileName
+                    + "»: файл повреждён или его формат не поддерживается.", unreadable);
         }
     }
 

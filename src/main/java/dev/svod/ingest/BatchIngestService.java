@@ -133,17 +133,28 @@ public class BatchIngestService {
         return List.of(results);
     }
 
-    /** Originals first, then the protocols in one request; what MongoDB already held is a duplicate, not an error. */
+    /**
+     * Originals first, then the protocols in one request; what MongoDB already held is a duplicate, not an error.
+     * On failure only the originals this batch created and no protocol claims are removed (see
+     * {@link IngestService}): another upload of the same bytes may own them.
+     */
     private List<Protocol> persist(List<Protocol> read, List<Upload> uploads, List<String> ids) {
+        Set<String> owned = new HashSet<>();
         for (Protocol protocol : read) {
-            originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), uploads.get(ids.indexOf(protocol.id())).bytes());
+            if (originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), uploads.get(ids.indexOf(protocol.id())).bytes())) {
+                owned.add(protocol.id());
+            }
         }
         Set<String> duplicates;
         try {
             duplicates = protocols.insertAll(read);
         } catch (MongoException e) {
-            Set<String> kept = protocols.existingIds(read.stream().map(Protocol::id).toList());
-            read.stream().filter(p -> !kept.contains(p.id())).forEach(p -> originals.delete(p.id()));
+            try {
+                Set<String> kept = protocols.existingIds(owned);
+                owned.stream().filter(id -> !kept.contains(id)).forEach(originals::delete);
+            } catch (MongoException cleanup) {
+                e.addSuppressed(cleanup); // MongoDB gone: a re-run overwrites the leftovers in place
+            }
             throw e;
         }
         return read.stream().filter(p -> !duplicates.contains(p.id())).toList();

@@ -1,7 +1,10 @@
 package dev.svod.ingest;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
+import dev.svod.archive.Tombstones;
 import dev.svod.extraction.ExtractedText;
 import dev.svod.extraction.TextExtractor;
 import dev.svod.index.IndexingException;
@@ -35,9 +38,11 @@ public class IngestService {
     private final ProtocolParser parser;
     private final ProtocolIndexer indexer;
     private final Clock clock;
+    private final Tombstones tombstones;
 
     public IngestService(OriginalStore originals, ProtocolRepository protocols, TextExtractor extractor,
-                         ProtocolParser parser, ProtocolIndexer indexer, Clock clock) {
+                         ProtocolParser parser, ProtocolIndexer indexer, Clock clock, Tombstones tombstones) {
+        this.tombstones = tombstones;
         this.originals = originals;
         this.protocols = protocols;
         this.extractor = extractor;
@@ -79,15 +84,40 @@ public class IngestService {
                 override, clock.instant(), ProtocolParser.VERSION, IndexState.PENDING);
     }
 
-    /** Writes the original and the protocol, or neither. */
+    /**
+     * Writes the original and the protocol. The unique protocol id is the arbiter between parallel uploads of the
+     * same bytes: the one whose insert succeeds wins, the others answer 409 with its id and leave the original,
+     * which is the winner's too, alone.
+     */
     private void persist(Protocol protocol, byte[] bytes) {
-        originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), bytes);
+        boolean ownsOriginal = originals.store(protocol.id(), protocol.fileName(), protocol.contentType(), bytes);
         try {
             protocols.insert(protocol);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateProtocolException(protocol.id(), protocol.fileName());
+            }
+            throw removeOwnOriginal(protocol.id(), ownsOriginal, e);
         } catch (RuntimeException e) {
-            originals.delete(protocol.id());
-            throw e;
+            throw removeOwnOriginal(protocol.id(), ownsOriginal, e);
         }
+    }
+
+    /**
+     * After a failed insert, removes the original only if this upload created it and no protocol claims it, so a
+     * failing upload never takes away the original of one that succeeded.
+     */
+    private RuntimeException removeOwnOriginal(String id, boolean ownsOriginal, RuntimeException failure) {
+        if (ownsOriginal) {
+            try {
+                if (!protocols.existsById(id)) {
+                    originals.delete(id);
+                }
+            } catch (RuntimeException cleanup) {
+                failure.addSuppressed(cleanup); // MongoDB gone: a re-run overwrites the leftover in place
+            }
+        }
+        return failure;
     }
 
     /** Indexes a stored protocol, searchable on return; on failure it stays PENDING for the retrying indexer. */
@@ -123,8 +153,26 @@ public class IngestService {
             LOG.warn("Protocol {} stored but not indexed yet: {}", protocol.id(), e.getMessage());
             return protocol;
         }
+        if (tombstones.buriedSince(protocol.id(), protocol.uploadedAt())) {
+            unindexDeleted(protocol.id());
+            return protocol;
+        }
         protocols.updateIndexState(protocol.id(), IndexState.INDEXED);
         return protocol.withIndexState(IndexState.INDEXED);
+    }
+
+    /**
+     * The protocol was deleted while this writer held an older read of it (the retry job, a re-parse, a correction):
+     * what it just indexed must go again, or a search would find a protocol whose original is gone.
+     */
+    private void unindexDeleted(String id) {
+        LOG.info("Protocol {} was deleted while being indexed; removing it from the search again", id);
+        try {
+            indexer.refresh(); // the deletion finds the decisions by a search, which sees only refreshed documents
+            indexer.delete(id);
+        } catch (IndexingException e) {
+            LOG.warn("Deleted protocol {} could not be removed from the search again: {}", id, e.getMessage());
+        }
     }
 
     /** A protocol's id: the SHA-256 of its original bytes, in hex. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * CSV as spreadsheet programs open it with Cyrillic intact: UTF-8 with a byte-order mark, RFC 4180 quoting,
- * CRLF line ends.
+ * CRLF line ends. Text that a spreadsheet would run as a formula is neutralised (see {@link #neutralise}).
  */
 final class Csv {
 
@@ -18,7 +18,10 @@ final class Csv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(quote(cells.get(i) == null ? "" : cells.get(i).toString()));
+            Object cell = cells.get(i);
+            String text = cell == null ? "" : cell.toString();
+            // numbers are ours and stay numbers; any text may come from an uploaded file
+            out.append(quote(cell instanceof Number ? text : neutralise(text)));
         }
         out.append("\r\n");
         return this;
@@ -26,6 +29,20 @@ final class Csv {
 
     byte[] bytes() {
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell that starts with = + - @ tab or CR is a formula to Excel and LibreOffice (CSV injection: a decision
+     * text «=HYPERLINK(…)» would run when a researcher opens the export). A leading apostrophe makes it text, and
+     * the spreadsheet shows it without the apostrophe.
+     */
+    static String neutralise(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + cell : cell;
     }
 
     static String quote(String cell) {

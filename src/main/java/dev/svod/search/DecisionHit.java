@@ -8,7 +8,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One decision as searches show it; {@code highlight} is the best snippet, matches in {@code <em>}. */
+/**
+ * One decision as searches show it; {@code highlight} is the best snippet, matches in {@code <em>};
+ * {@code missingWords} the query's words (units) this decision does not hold, empty when it holds all.
+ */
 @Serdeable
 public record DecisionHit(String protocolId,
                           String decisionId,
@@ -24,7 +27,8 @@ public record DecisionHit(String protocolId,
                           List<Addressee> addressees,
                           List<String> persons,
                           HitDeadline deadline,
-                          double score) {
+                          double score,
+                          List<String> missingWords) {
 
     @Serdeable
     public record HitDeadline(String kind, @Nullable LocalDate from, @Nullable LocalDate to,
@@ -32,12 +36,16 @@ public record DecisionHit(String protocolId,
     }
 
     static DecisionHit of(DecisionDocument doc, @Nullable String highlight, double score) {
+        return of(doc, highlight, score, List.of());
+    }
+
+    static DecisionHit of(DecisionDocument doc, @Nullable String highlight, double score, List<String> missingWords) {
         DecisionDocument.DeadlineField d = doc.deadline();
         HitDeadline deadline = new HitDeadline(d.kind(),
                 d.period() == null ? null : d.period().gte(), d.period() == null ? null : d.period().lte(),
                 d.recurrence(), d.raw(), d.shared());
         return new DecisionHit(doc.protocolId(), doc.decisionId(), doc.number(), doc.text(), highlight, doc.region(),
                 doc.municipality(), doc.issuingBody(), doc.kind(), doc.date(), doc.fileName(), doc.addressees(),
-                doc.persons(), deadline, score);
+                doc.persons(), deadline, score, List.copyOf(missingWords));
     }
 }

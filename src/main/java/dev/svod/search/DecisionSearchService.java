@@ -4,6 +4,7 @@ import dev.svod.index.DecisionDocument;
 import dev.svod.index.ElasticsearchSettings;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Full-text search over single decisions, with Russian morphology, word families and filters. */
@@ -29,7 +30,20 @@ public class DecisionSearchService {
     }
 
     public SearchPage<DecisionHit> search(SearchParams params) {
-        return executor.page(target, queries.decisions(params), params,
-                (hit, highlight) -> DecisionHit.of(hit.source(), highlight, hit.score() == null ? 0 : hit.score()));
+        UnderstoodQuery understood = queries.understand(params);
+        return executor.page(target, queries.decisions(params, understood), understood, params,
+                (hit, highlight) -> DecisionHit.of(hit.source(), highlight, hit.score() == null ? 0 : hit.score(),
+                        missingUnits(understood, hit.matchedQueries())));
+    }
+
+    /** The required units a hit lacks, as typed: the UI marks hits that hold only some of the words. */
+    static List<String> missingUnits(UnderstoodQuery understood, List<String> matched) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < understood.required().size(); i++) {
+            if (!matched.contains(SearchQueries.UNIT_NAME + i)) {
+                missing.add(understood.required().get(i).words());
+            }
+        }
+        return missing;
     }
 }

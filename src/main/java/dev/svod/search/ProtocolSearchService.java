@@ -22,7 +22,8 @@ public class ProtocolSearchService {
     }
 
     public SearchPage<ProtocolHit> search(SearchParams params) {
-        return executor.page(target, queries.protocols(params), params,
+        UnderstoodQuery understood = queries.understand(params);
+        return executor.page(target, queries.protocols(params, understood), understood, params,
                 (hit, highlight) -> ProtocolHit.of(hit.source(), highlight, hit.score() == null ? 0 : hit.score()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.svod.search;
 
+import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import dev.svod.index.DecisionDocument;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** For a list of topics, how many decisions each region has on each: the analyst's heat map. */
+/** For a list of topics, how many decisions each region has on each (one request, a filter per topic): the analyst's heat map. */
 @Singleton
 public class RegionTopicMatrix {
 
@@ -45,17 +47,23 @@ public class RegionTopicMatrix {
         if (cleaned.isEmpty() || cleaned.size() > MAX_TOPICS) {
             throw new InvalidQueryException("Укажите от 1 до " + MAX_TOPICS + " тем (параметр q, по одному на тему).");
         }
+        // one request: a filter per topic, regions counted under each
+        Map<String, Query> filters = new LinkedHashMap<>();
+        for (int i = 0; i < cleaned.size(); i++) {
+            filters.put(String.valueOf(i), queries.decisions(SearchParams.text(cleaned.get(i))));
+        }
+        SearchRequest request = SearchRequest.of(s -> s.index(settings.decisionsAlias()).size(0)
+                .aggregations("topics", a -> a.filters(f -> f.filters(b -> b.keyed(filters)))
+                        .aggregations("region", r -> r.terms(t -> t.field("region").size(Facet.SIZE).missing(NO_REGION)))));
+        SearchResponse<DecisionDocument> response = executor.execute(request, DecisionDocument.class);
+        Map<String, FiltersBucket> buckets = response.aggregations().get("topics").filters().buckets().keyed();
         Map<String, long[]> byRegion = new TreeMap<>();
         List<Long> totals = new ArrayList<>();
         for (int i = 0; i < cleaned.size(); i++) {
-            SearchParams params = SearchParams.text(cleaned.get(i));
-            SearchRequest request = SearchRequest.of(s -> s.index(settings.decisionsAlias()).size(0)
-                    .query(queries.decisions(params)).trackTotalHits(t -> t.enabled(true))
-                    .aggregations("region", a -> a.terms(t -> t.field("region").size(Facet.SIZE).missing(NO_REGION))));
-            SearchResponse<DecisionDocument> response = executor.execute(request, DecisionDocument.class);
-            totals.add(response.hits().total() == null ? 0 : response.hits().total().value());
+            FiltersBucket bucket = buckets.get(String.valueOf(i));
+            totals.add(bucket.docCount());
             int column = i;
-            response.aggregations().get("region").sterms().buckets().array().forEach(b ->
+            bucket.aggregations().get("region").sterms().buckets().array().forEach(b ->
                     byRegion.computeIfAbsent(b.key().stringValue(), r -> new long[cleaned.size()])[column] = b.docCount());
         }
         Map<String, long[]> ordered = new LinkedHashMap<>(byRegion);

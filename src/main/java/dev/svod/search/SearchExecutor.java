@@ -41,7 +41,7 @@ class SearchExecutor {
         this.setup = setup;
     }
 
-    <D, H> SearchPage<H> page(Target<D> target, Query query, SearchParams params,
+    <D, H> SearchPage<H> page(Target<D> target, Query query, UnderstoodQuery understood, SearchParams params,
                               BiFunction<Hit<D>, String, H> toHit) {
         int size = params.pageSize();
         int from = Cursor.decode(params.after()).isEmpty() ? params.offset() : 0;
@@ -52,10 +52,13 @@ class SearchExecutor {
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         boolean exact = response.hits().total() == null || response.hits().total().relation() == TotalHitsRelation.Eq;
         String next = raw.size() == size && (!exact || from + size < total) ? Cursor.encode(raw.get(raw.size() - 1).sort()) : null;
-        return new SearchPage<>(total, exact, hits, facets(response, target.facets()), next);
+        return new SearchPage<>(total, exact, hits, facets(response, target.facets()), next, understood);
     }
 
     /** The request a page of this search sends to Elasticsearch; the search benchmark sends it there directly too. */
+    /** Elasticsearch's default {@code index.highlight.max_analyzed_offset}, in characters. */
+    static final int HIGHLIGHT_LIMIT = 1_000_000;
+
     SearchRequest request(Target<?> target, Query query, SearchParams params) {
         int size = params.pageSize();
         List<FieldValue> after = Cursor.decode(params.after());
@@ -66,12 +69,15 @@ class SearchExecutor {
                 .trackTotalHits(t -> t.count(SearchParams.MAX_WINDOW))
                 .highlight(h -> {
                     target.highlightFields().forEach(f -> h.fields(f, hf -> hf.numberOfFragments(1).fragmentSize(240)));
-                    return h.preTags("<em>").postTags("</em>").requireFieldMatch(false);
+                    // a text past the index's analysis limit would fail the whole search; highlight its start instead
+                    return h.preTags("<em>").postTags("</em>").requireFieldMatch(false).maxAnalyzedOffset(HIGHLIGHT_LIMIT);
                 });
-        if (!after.isEmpty()) {
+        if (after.isEmpty()) {
+            // facets describe the whole answer: the first page shows them, the pages after it (the cursor) need none
+            target.facets().forEach(f -> request.aggregations(f.name(), a -> a.terms(t -> t.field(f.field()).size(Facet.SIZE))));
+        } else {
             request.searchAfter(after);
         }
-        target.facets().forEach(f -> request.aggregations(f.name(), a -> a.terms(t -> t.field(f.field()).size(Facet.SIZE))));
         return request.build();
     }
 
@@ -119,6 +125,9 @@ class SearchExecutor {
         Map<String, List<FacetValue>> result = new LinkedHashMap<>();
         for (Facet facet : facets) {
             Aggregate aggregate = response.aggregations().get(facet.name());
+            if (aggregate == null) {
+                continue;
+            }
             List<FacetValue> values = new ArrayList<>();
             if (aggregate.isSterms()) {
                 aggregate.sterms().buckets().array()

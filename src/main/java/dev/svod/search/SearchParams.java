@@ -11,6 +11,8 @@ import java.util.Locale;
 /**
  * A search as the researcher states it in the query string. Text follows the simple_query_string syntax;
  * dates are yyyy-MM-dd; the deadline range matches every decision whose deadline period intersects it.
+ * {@code plain} names the kinds of chips ({@link QueryChip.Kind}, or {@code all}) whose words are searched as plain
+ * text instead of being understood as a region, a deadline period or an addressee.
  */
 @Introspected
 public record SearchParams(@Nullable @QueryValue String q,
@@ -28,7 +30,8 @@ public record SearchParams(@Nullable @QueryValue String q,
                            @Nullable @QueryValue String sort,
                            @Nullable @QueryValue Integer page,
                            @Nullable @QueryValue Integer size,
-                           @Nullable @QueryValue String after) {
+                           @Nullable @QueryValue String after,
+                           @Nullable @QueryValue String plain) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -37,17 +40,17 @@ public record SearchParams(@Nullable @QueryValue String q,
     public static final int MAX_QUERY_LENGTH = 2_000;
 
     public static SearchParams text(String q) {
-        return new SearchParams(q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SearchParams(q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public SearchParams withSize(int newSize) {
         return new SearchParams(q, region, municipality, issuingBody, addresseeKind, addressee, kind, dateFrom, dateTo,
-                deadlineFrom, deadlineTo, deadlineKind, sort, page, newSize, after);
+                deadlineFrom, deadlineTo, deadlineKind, sort, page, newSize, after, plain);
     }
 
     public SearchParams withCursor(String cursor) {
         return new SearchParams(q, region, municipality, issuingBody, addresseeKind, addressee, kind, dateFrom, dateTo,
-                deadlineFrom, deadlineTo, deadlineKind, sort, null, size, cursor);
+                deadlineFrom, deadlineTo, deadlineKind, sort, null, size, cursor, plain);
     }
 
     public String textOrEmpty() {

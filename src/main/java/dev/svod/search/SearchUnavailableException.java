@@ -9,6 +9,12 @@ public class SearchUnavailableException extends SvodException {
         super(message, cause);
     }
 
+    /** The message keeps the client's detail for the log; a person is told only what to do. */
+    @Override
+    public String publicMessage() {
+        return "Поиск временно недоступен (Elasticsearch не отвечает); повторите позже.";
+    }
+
     @Override
     public int status() {
         return 503;

@@ -192,6 +192,23 @@ class SessionsAndTokensIT extends IntegrationTest {
         assertThat(selfDisable.body()).containsEntry("error", "self_lockout");
     }
 
+    @Test
+    void signIn_afterFiveWrongPasswords_answers429WithRetryAfter_evenForTheRightOne() throws Exception {
+        String name = user(Role.READER, "reader-password");
+        for (int i = 0; i < 5; i++) {
+            assertThat(send("POST", "/api/session", json(name, "wrong-" + i), Map.of()).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> throttled = send("POST", "/api/session", json(name, "reader-password"), Map.of());
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.body()).contains("\"error\":\"too_many_sign_ins\"").doesNotContain("reader-password");
+        assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 15 * 60L);
+        String other = user(Role.READER, "other-password");
+        assertThat(send("POST", "/api/session", json(other, "other-password"), Map.of()).statusCode())
+                .as("another name from the same address, under its limit").isEqualTo(200);
+    }
+
     private String user(Role role, String password) {
         String name = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
         users.create(name, password, role, null);

@@ -29,4 +29,10 @@ class RankingMetricsTest {
         assertThat(late).isCloseTo((0.6309 + 0.5) / 1.6309, within(1e-3));
         assertThat(RankingMetrics.ndcgAt(10, List.of("x", "y"), relevant)).isZero();
     }
+
+    @Test
+    void precisionAt_countsEmptyPlacesAsMisses() {
+        assertThat(RankingMetrics.precisionAt(10, List.of("a", "x", "b"), Set.of("a", "b", "c"))).isEqualTo(0.2);
+        assertThat(RankingMetrics.precisionAt(2, List.of("a", "b", "c"), Set.of("a", "b"))).isEqualTo(1.0);
+    }
 }

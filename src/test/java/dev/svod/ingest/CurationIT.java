@@ -5,6 +5,8 @@ import dev.svod.access.Role;
 import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
 import dev.svod.index.ElasticsearchSettings;
+import dev.svod.protocol.IndexState;
+import dev.svod.protocol.Protocol;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -36,6 +38,9 @@ class CurationIT extends IntegrationTest {
 
     @Inject
     ElasticsearchSettings settings;
+
+    @Inject
+    IngestService ingest;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -97,8 +102,26 @@ class CurationIT extends IntegrationTest {
         assertThat(anonymous().get("/api/protocols/" + id).status()).isEqualTo(404);
         assertThat(anonymous().get("/api/protocols/" + id + "/original").status()).isEqualTo(404);
         assertThat(as(Role.ADMIN).delete("/api/protocols/" + id).status()).isEqualTo(404);
-        assertThat(as(Role.ARCHIVIST).upload(seed + ".txt", bytes, Map.of()).status())
-                .as("nothing left behind that would make it a duplicate").isEqualTo(201);
+        SvodApi.Answer again = as(Role.ARCHIVIST).upload(seed + ".txt", bytes, Map.of());
+        assertThat(again.status()).as("nothing left behind that would make it a duplicate").isEqualTo(201);
+        assertThat(again.body().get("searchable")).as("its tombstone is older than the new upload").isEqualTo(true);
+    }
+
+    @Test
+    void delete_whileTheRetryJobHoldsAnEarlierRead_theProtocolDoesNotComeBackToTheSearch() throws IOException {
+        String seed = SeedProtocols.NAMES.get(2);
+        String id = (String) as(Role.ARCHIVIST).upload(seed + ".txt", SeedProtocols.txt(seed), Map.of()).body().get("id");
+        // what PendingIndexer holds after findPendingStoredBefore, read just before the admin's deletion
+        Protocol readByRetryJob = protocols.findById(id).orElseThrow().withIndexState(IndexState.PENDING);
+        assertThat(as(Role.ADMIN).delete("/api/protocols/" + id).status()).isEqualTo(204);
+
+        Protocol afterRetry = ingest.indexWithoutRefresh(readByRetryJob);
+        ingest.refresh();
+
+        assertThat(afterRetry.indexState()).isEqualTo(IndexState.PENDING);
+        assertThat(indexedDecisionsOf(id)).isZero();
+        assertThat(elasticsearch.exists(e -> e.index(settings.protocolsAlias()).id(id)).value()).isFalse();
+        assertThat(protocols.findById(id)).isEmpty();
     }
 
     private long decisionsIn(String region) {

@@ -25,4 +25,20 @@ class CsvTest {
 
         assertThat(csv).isEqualTo("\uFEFF\"а,б\",\"«500+» \"\"Педкластер27\"\"\",\"две\nстроки\",,3\r\n");
     }
+
+    @Test
+    void row_cellsSpreadsheetsWouldRunAsFormulas_prefixedWithApostrophe() {
+        String csv = new String(new Csv().row(Arrays.asList("=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2+3", "@SUM(A1)",
+                "\tтаб", "\rвозврат", "1. Утвердить = план")).bytes(), StandardCharsets.UTF_8);
+
+        assertThat(csv).isEqualTo("\uFEFF\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1+2,'-2+3,'@SUM(A1),'\tтаб,"
+                + "\"'\rвозврат\",1. Утвердить = план\r\n");
+    }
+
+    @Test
+    void row_negativeNumber_staysANumber() {
+        String csv = new String(new Csv().row(Arrays.asList(-3, "-3")).bytes(), StandardCharsets.UTF_8);
+
+        assertThat(csv).isEqualTo("\uFEFF-3,'-3\r\n");
+    }
 }

@@ -99,6 +99,68 @@ class DecisionSearchIT extends IntegrationTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void search_oneWordSaidDifferently_stillFindsTheDecisionAndMarksTheMissingWord() {
+        // the decision says «реестр экспертов», the researcher «реестр специалистов»: all-words-must-match found nothing
+        List<Map<String, Object>> hits = hits(api.searchDecisions("региональный реестр специалистов", Map.of()));
+
+        Map<String, Object> registry = hits.stream().filter(h -> ((String) h.get("text")).contains("реестр экспертов"))
+                .findFirst().orElseThrow();
+        assertThat(registry.get("missingWords")).isEqualTo(List.of("специалистов"));
+        assertThat(hits.get(0).get("text")).isEqualTo(registry.get("text"));
+    }
+
+    @Test
+    void search_decisionWithEveryWord_ranksAboveDecisionsWithSome() {
+        List<Map<String, Object>> hits = hits(api.searchDecisions("реестр экспертов качества", Map.of()));
+
+        assertThat(hits).isNotEmpty();
+        assertThat((List<?>) hits.get(0).get("missingWords")).isEmpty();
+        assertThat(hits).anySatisfy(h -> assertThat((List<?>) h.get("missingWords")).isNotEmpty());
+        int firstPartial = hits.indexOf(hits.stream().filter(h -> !((List<?>) h.get("missingWords")).isEmpty()).findFirst().orElseThrow());
+        assertThat(hits.subList(firstPartial, hits.size())).allSatisfy(h -> assertThat((List<?>) h.get("missingWords")).isNotEmpty());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void search_regionNamedInTheQuery_filtersAndComesBackAsAChip() {
+        SvodApi.Answer answer = api.searchDecisions("наставничество в Смоленской области", Map.of());
+
+        assertThat(protocolIds(hits(answer))).containsOnly(smolenskId);
+        Map<String, Object> understood = (Map<String, Object>) answer.body().get("understood");
+        List<Map<String, Object>> chips = (List<Map<String, Object>>) understood.get("chips");
+        assertThat(chips).singleElement().satisfies(chip -> {
+            assertThat(chip.get("kind")).isEqualTo("REGION");
+            assertThat(chip.get("value")).isEqualTo("Смоленская область");
+            assertThat(chip.get("words")).isEqualTo("Смоленской области");
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void search_removedRegionChip_searchesItsWordsAsText() {
+        SvodApi.Answer answer = api.searchDecisions("наставничество в Смоленской области", Map.of("plain", "region"));
+
+        Map<String, Object> understood = (Map<String, Object>) answer.body().get("understood");
+        assertThat((List<?>) understood.get("chips")).isEmpty();
+        assertThat((List<Map<String, Object>>) understood.get("required")).extracting(u -> u.get("words"))
+                .containsExactly("наставничество", "Смоленской", "области");
+        assertThat(protocolIds(hits(answer))).contains(smolenskId);
+    }
+
+    @Test
+    void search_deadlineMonthInTheQuery_keepsDecisionsDueThen() {
+        List<Map<String, Object>> hits = hits(api.searchDecisions("реестр экспертов со сроком в феврале 2022", Map.of()));
+
+        assertThat(hits).isNotEmpty().allSatisfy(h -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> deadline = (Map<String, Object>) h.get("deadline");
+            assertThat((String) deadline.get("from")).isLessThanOrEqualTo("2022-02-28");
+            assertThat((String) deadline.get("to")).isGreaterThanOrEqualTo("2022-02-01");
+        });
+        assertThat(hits.get(0).get("text").toString()).contains("реестр экспертов");
+    }
+
     private static List<Map<String, Object>> hits(SvodApi.Answer answer) {
         assertThat(answer.status()).isEqualTo(200);
         return (List<Map<String, Object>>) answer.body().get("hits");

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SearchParamsTest {
 
     private static SearchParams paging(Integer page, Integer size) {
-        return new SearchParams(null, null, null, null, null, null, null, null, null, null, null, null, null, page, size, null);
+        return new SearchParams(null, null, null, null, null, null, null, null, null, null, null, null, null, page, size, null, null);
     }
 
     @Test
@@ -35,9 +35,9 @@ class SearchParamsTest {
 
     @Test
     void sortOrder_acceptsAnyCase_refusesUnknown() {
-        SearchParams p = new SearchParams(null, null, null, null, null, null, null, null, null, null, null, null, "Deadline", null, null, null);
+        SearchParams p = new SearchParams(null, null, null, null, null, null, null, null, null, null, null, null, "Deadline", null, null, null, null);
         assertThat(p.sortOrder()).isEqualTo(SortOrder.DEADLINE);
-        SearchParams bad = new SearchParams(null, null, null, null, null, null, null, null, null, null, null, null, "price", null, null, null);
+        SearchParams bad = new SearchParams(null, null, null, null, null, null, null, null, null, null, null, null, "price", null, null, null, null);
         assertThatThrownBy(bad::sortOrder).isInstanceOf(InvalidQueryException.class).hasMessageContaining("price");
     }
 
