@@ -19,6 +19,8 @@ export const DEADLINE_KINDS = {
   YEAR: 'в течение года',
   ONGOING: 'постоянно',
   PERIODIC: 'периодически',
+  RELATIVE: 'от события',
+  UNSPECIFIED: 'без точной даты',
   NONE: 'без срока',
 };
 
@@ -97,7 +99,7 @@ function period(from, to) {
 
 /** What the chip says for a deadline; empty for NONE. */
 function deadlineLabel(deadline) {
-  const {kind, from, to, recurrence} = deadline;
+  const {kind, from, to, recurrence, raw} = deadline;
   switch (kind) {
     case 'DATE':
       return to ? `до ${formatDate(to)}` : formatDate(from);
@@ -115,12 +117,16 @@ function deadlineLabel(deadline) {
       return 'постоянно';
     case 'PERIODIC':
       return recurrence ? `периодически: ${recurrence}` : 'периодически';
+    // No dates to show: the words themselves ("в течение 10 дней со дня подписания", "в установленные сроки").
+    case 'RELATIVE':
+    case 'UNSPECIFIED':
+      return raw || DEADLINE_KINDS[kind];
     default:
       return '';
   }
 }
 
-/** Overdue: a deadline with an end that lies before today. ONGOING and PERIODIC never are. */
+/** Overdue: a deadline with an end that lies before today. ONGOING, PERIODIC, RELATIVE, UNSPECIFIED never are. */
 function isOverdue(deadline, today = todayIso()) {
   return ['DATE', 'MONTH', 'RANGE', 'YEAR'].includes(deadline?.kind) && Boolean(deadline.to) && deadline.to < today;
 }

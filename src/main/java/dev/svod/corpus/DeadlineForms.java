@@ -27,7 +27,15 @@ final class DeadlineForms {
             case 1 -> line(String.format("Срок: до %02d.%02d. %d г.", day, month + 1, y), DeadlineKind.DATE);
             case 2 -> line("Срок – до " + day + " " + MONTHS_GENITIVE.get(month) + " " + y + " г.", DeadlineKind.DATE);
             case 3 -> line("Срок: " + day + " " + MONTHS_GENITIVE.get(month) + " " + y + " года", DeadlineKind.DATE);
-            case 4 -> line("Срок: постоянно", DeadlineKind.ONGOING);
+            // RELATIVE, UNSPECIFIED and day ranges share ONGOING's draw, split by the day already drawn, so that
+            // the random stream (and every corpus generated before them) stays the same.
+            case 4 -> switch (day % 4) {
+                case 1 -> line("Срок: в течение 10 дней со дня подписания протокола", DeadlineKind.RELATIVE);
+                case 2 -> line("Срок: в установленные сроки", DeadlineKind.UNSPECIFIED);
+                case 3 -> line("Срок: с " + day + " по " + Math.min(28, day + 5) + " " + MONTHS_GENITIVE.get(month) + " " + y
+                        + " года", DeadlineKind.RANGE);
+                default -> line("Срок: постоянно", DeadlineKind.ONGOING);
+            };
             case 5 -> line("Срок – постоянно, с представлением итогов 1 раз в год", DeadlineKind.ONGOING);
             case 6 -> line("Срок: ежеквартально, в срок до 5 числа месяца, следующего за отчетным", DeadlineKind.PERIODIC);
             case 7 -> line("Срок: " + MONTHS.get(month) + " " + y + " года", DeadlineKind.MONTH);

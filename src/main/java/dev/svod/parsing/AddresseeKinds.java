@@ -2,6 +2,7 @@ package dev.svod.parsing;
 
 import dev.svod.protocol.AddresseeKind;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Sorts an addressee into the {@link AddresseeKind} a researcher filters by, from the words of its name. */
@@ -18,12 +19,12 @@ final class AddresseeKinds {
     private static final Pattern INSTITUTES = Pattern.compile(
             "(?iu:институт\\w*(?:\\s+[а-яё]+){0,2}\\s+образования|институт\\w* повышения квалификации|развития образования"
                     + "|методическ\\w* центр|непрерывного повышения профессионального мастерства)"
-                    + "|(?<![А-ЯЁ])[А-ЯЁ]{0,4}(?:ИРО|ИПК|ИПКРО|ИМЦ|ЦНППМ)(?![А-ЯЁ])", EXACT_CASE);
+                    + "|(?<![А-ЯЁ])[А-ЯЁ]{0,4}(?:ИРО|ИПК|ИПКРО|ИМЦ|ЦНППМ|ЦПК)(?![А-ЯЁ])|(?<![А-ЯЁ])ДПО(?![А-ЯЁ])", EXACT_CASE);
     private static final Pattern MUNICIPAL = Pattern.compile(
             "местного самоуправления|(?<![А-ЯЁ])(?:ОМСУ|МОУО|МОУ?О)(?![А-ЯЁ])|муниципальн\\w* (?:орган|управлени|отдел)"
                     + "|администраци\\w* (?:муниципальн|район|город|г\\.)", FLAGS);
     private static final Pattern EDUCATION_BODY = Pattern.compile(
-            "^(?:управлени|отдел|комитет)\\w*(?: [а-яё]+){0,3}? (?:по )?образовани", FLAGS);
+            "^(?:главн\\w* )?(?:управлени|отдел|комитет)\\w*(?: [а-яё]+){0,3}? (?:по )?образовани", FLAGS);
     private static final Pattern MUNICIPAL_MARKS = Pattern.compile(
             "район|городск|города|(?<![а-яё])г\\.|округ|муниципальн|(?<![А-ЯЁ])МО(?![А-ЯЁ])", FLAGS);
     private static final Pattern REGIONAL_MARKS = Pattern.compile(
@@ -33,10 +34,25 @@ final class AddresseeKinds {
                     + "|^комитет\\w* (?:по )?образовани\\w* (?:и науки )?(?:[а-яё]+ской )?(?:области|края|республики)", FLAGS);
     private static final Pattern SCHOOLS = Pattern.compile(
             "общеобразовательн|образовательн\\w* (?:организац|учрежден)|школ|(?<![А-ЯЁ])(?:ОО|ОУ|ОООД|СОШ|МБОУ|МАОУ|МКОУ|ГБОУ)(?![А-ЯЁ])"
-                    + "|директор\\w*|лице[йяи]|гимнази", FLAGS);
+                    + "|директор\\w*|лице[йяи]|гимнази|(?<![а-яё])о/у(?![а-яё])", FLAGS);
     private static final Pattern GENERAL_SCHOOLS = Pattern.compile(
             "общеобразовательн|(?<![а-яё])школ|(?<![А-ЯЁ])(?:ОО|ОУ|СОШ)(?![А-ЯЁ])", FLAGS);
     private static final Pattern NOT_SCHOOLS = Pattern.compile("высшего|профессиональн\\w* образовательн|вуз", FLAGS);
+
+    /**
+     * A whole municipality's government rather than its education body: its administration, or its organs of
+     * self-government when no sphere of education is named ("администрации муниципальных районов", "органам
+     * местного самоуправления муниципальных образований области").
+     */
+    private static final Pattern MUNICIPAL_GOVERNMENT = Pattern.compile(
+            "^(?:администраци|мэри|органы местного самоуправления)", FLAGS);
+    /** What makes a regional body an education authority rather than, say, its ministry of finance. */
+    private static final Pattern EDUCATION_FIELD = Pattern.compile("образовани|просвещени|школ|(?<![а-яё])науки", FLAGS);
+    /** A post over a body ("начальник управления образования", "руководители подразделений министерства"). */
+    private static final Pattern POST = Pattern.compile(
+            "^(?:начальник|руководител|заведующ|председател)[а-яё]* (?=\\S)", FLAGS);
+    private static final Pattern REGIONAL_UNIT = Pattern.compile(
+            "^(?:структурн|территориальн)\\w* подразделени\\w* (?:[а-яё]+ )?(?:министерств|департамент|комитет)", FLAGS);
 
     private AddresseeKinds() {
     }
@@ -55,6 +71,22 @@ final class AddresseeKinds {
 
     /** @param regionalIssuer the protocol comes from a regional body, so an unqualified education unit is regional */
     static AddresseeKind classify(String name, boolean regionalIssuer) {
+        Matcher post = POST.matcher(name);
+        if (post.lookingAt()) {
+            // the post's holder acts for the body the post is in: classify the body, if it is one we know
+            String body = name.substring(post.end());
+            if (REGIONAL_UNIT.matcher(body).find()) {
+                return AddresseeKind.REGIONAL_AUTHORITY;
+            }
+            AddresseeKind of = bodyKind(body, regionalIssuer);
+            if (of == AddresseeKind.MUNICIPAL_AUTHORITY || of == AddresseeKind.REGIONAL_AUTHORITY) {
+                return of;
+            }
+        }
+        return bodyKind(name, regionalIssuer);
+    }
+
+    private static AddresseeKind bodyKind(String name, boolean regionalIssuer) {
         if (HEADS.matcher(name).find()) {
             return AddresseeKind.MUNICIPALITY_HEADS;
         }
@@ -62,10 +94,12 @@ final class AddresseeKinds {
             return AddresseeKind.DEVELOPMENT_INSTITUTE;
         }
         if (MUNICIPAL.matcher(name).find()) {
-            return AddresseeKind.MUNICIPAL_AUTHORITY;
+            return MUNICIPAL_GOVERNMENT.matcher(name).find() && !educationField(name)
+                    ? AddresseeKind.MUNICIPALITY_HEADS : AddresseeKind.MUNICIPAL_AUTHORITY;
         }
         if (REGIONAL.matcher(name).find()) {
-            return AddresseeKind.REGIONAL_AUTHORITY;
+            return educationField(name) || isBareBody(name)
+                    ? AddresseeKind.REGIONAL_AUTHORITY : AddresseeKind.OTHER;
         }
         if (EDUCATION_BODY.matcher(name).find()) {
             if (MUNICIPAL_MARKS.matcher(name).find()) {
@@ -81,5 +115,17 @@ final class AddresseeKinds {
             return AddresseeKind.SCHOOLS;
         }
         return AddresseeKind.OTHER;
+    }
+
+    /** Education named as the body's field; "муниципальных образований" names municipalities, not education. */
+    private static boolean educationField(String name) {
+        return EDUCATION_FIELD.matcher(MUNICIPALITIES.matcher(name).replaceAll(" ")).find();
+    }
+
+    private static final Pattern MUNICIPALITIES = Pattern.compile("муниципальн\\w* образовани\\w*", FLAGS);
+
+    /** "Министерство", "Департамент" with no field named: in the issuer's own text it is the issuer itself. */
+    private static boolean isBareBody(String name) {
+        return Words.split(name).size() == 1;
     }
 }

@@ -28,6 +28,8 @@ final class DeadlineLexer {
     private static final Pattern WORD = Pattern.compile("[а-яa-z]+(?:-[а-яa-z]+)*");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern YEAR_SUFFIX = Pattern.compile(RussianDates.YEAR_SUFFIX);
+    /** "01.09", "5.10." — a day and month without a year; the year comes from a later point or the protocol. */
+    private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(\\d{1,2})\\s?\\.\\s?(\\d{2})\\.?(?!\\s?\\d)");
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}\\s?\\.{1,2}\\s?\\d{1,2}\\s?\\.{0,2}\\s?\\d{2,4}");
     private static final Pattern DAYS_TERM = Pattern.compile(
             "(\\d{1,3})\\s*-?\\s*(?:ти|х|и)?-?\\s*(дневн|недельн|месячн)[а-я]*"
@@ -42,9 +44,14 @@ final class DeadlineLexer {
             "ежегодно", "yearly", "ежеквартально", "quarterly", "ежемесячно", "monthly", "еженедельно", "weekly",
             "ежедневно", "daily", "ежеполугодно", "semiannually", "ежегодный", "yearly", "ежегодного", "yearly",
             "ежемесячного", "monthly", "ежеквартального", "quarterly");
+    /** Adjectives of recurrence in any case: "ежегодных (отчетов)", "ежемесячной", "ежеквартальные". */
+    private static final Map<String, String> RECURRENCE_STEMS = Map.of(
+            "ежегодн", "yearly", "ежеквартальн", "quarterly", "ежемесячн", "monthly", "еженедельн", "weekly",
+            "ежедневн", "daily", "ежеполугодн", "semiannually");
     private static final Set<String> FILLERS = Set.of(
             "срок", "сроки", "срока", "исполнения", "выполнения", "числа", "включительно", "г", "гг", "т", "позднее",
-            "позже", "не", "за", "отчетным", "отчетного", "отчетный", "следующего", "период");
+            "позже", "не", "за", "отчетным", "отчетного", "отчетный", "следующего", "период", "рабочих", "рабочие",
+            "рабочего", "календарных", "календарные", "календарного", "чем", "всего", "весь", "всей", "периода");
 
     private DeadlineLexer() {
     }
@@ -69,7 +76,7 @@ final class DeadlineLexer {
 
     private static DeadlineToken next(String text, int pos, List<DeadlineToken> before) {
         char c = text.charAt(pos);
-        if (Character.isDigit(c)) {
+        if (asciiDigit(c)) {
             RussianDates.Found date = RussianDates.numericAt(text, pos);
             if (date != null) {
                 int end = skip(text, date.end(), YEAR_SUFFIX);
@@ -78,6 +85,14 @@ final class DeadlineLexer {
             Matcher shape = at(DATE_SHAPE, text, pos);
             if (shape != null) {
                 return new DeadlineToken(Type.OTHER, pos, shape.end(), 0, 0, null, shape.group());
+            }
+            Matcher numeric = at(NUMERIC_DAY_MONTH, text, pos);
+            if (numeric != null) {
+                int day = Integer.parseInt(numeric.group(1));
+                int month = Integer.parseInt(numeric.group(2));
+                if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                    return DeadlineToken.of(Type.DAY_MONTH, pos, numeric.end(), day, month);
+                }
             }
             Matcher dm = at(DAY_MONTH, text, pos);
             if (dm != null) {
@@ -101,7 +116,7 @@ final class DeadlineLexer {
         if ((m = at(DAYS_TERM, text, pos)) != null) {
             return relativeTerm(m, pos);
         }
-        if (Character.isDigit(c)) {
+        if (asciiDigit(c)) {
             m = at(NUMBER, text, pos);
             int value = m.end() - pos > 6 ? 0 : Integer.parseInt(m.group());
             return DeadlineToken.of(Type.NUMBER, pos, m.end(), value, 0);
@@ -112,7 +127,7 @@ final class DeadlineLexer {
         if ((m = at(CURRENT_YEAR, text, pos)) != null) {
             return DeadlineToken.of(Type.CURRENT_YEAR, pos, m.end());
         }
-        if ("-–—/".indexOf(c) >= 0) {
+        if ("-–—/|".indexOf(c) >= 0) {
             return DeadlineToken.of(Type.DASH, pos, pos + 1);
         }
         if (c == ',') {
@@ -129,6 +144,13 @@ final class DeadlineLexer {
         if (RECURRENCES.containsKey(w)) {
             return new DeadlineToken(Type.RECUR, start, end, 0, 0, null, RECURRENCES.get(w));
         }
+        if (w.startsWith("еже") && w.length() > 8) {
+            for (Map.Entry<String, String> stem : RECURRENCE_STEMS.entrySet()) {
+                if (w.startsWith(stem.getKey())) {
+                    return new DeadlineToken(Type.RECUR, start, end, 0, 0, null, stem.getValue());
+                }
+            }
+        }
         if (NUMERALS.containsKey(w)) {
             return DeadlineToken.of(Type.NUMBER, start, end, NUMERALS.get(w), 0);
         }
@@ -139,14 +161,19 @@ final class DeadlineLexer {
             case "с", "со", "начиная" -> Type.FROM;
             case "в", "во", "на" -> Type.IN;
             case "течение", "течении", "втечение", "протяжении" -> Type.DURING;
-            case "конца", "концу", "конец", "конце", "окончания", "окончанию", "завершения" -> Type.END;
+            case "конца", "концу", "конец", "конце", "окончания", "окончанию", "окончании", "завершения", "завершению",
+                 "завершении" -> Type.END;
             case "начала", "началу", "начало", "начале" -> Type.START;
             case "постоянно", "регулярно", "систематически", "постоянной", "постоянный", "постоянного", "бессрочно" ->
                     Type.ONGOING;
             case "раз", "раза" -> Type.TIMES;
             case "каждый", "каждого", "каждом", "каждые", "каждую", "каждая" -> Type.EACH;
             case "мере" -> previous == Type.PO ? Type.AS_NEEDED : Type.OTHER;
-            case "необходимости" -> Type.FILLER;
+            case "необходимости" -> previous == Type.WHEN ? Type.AS_NEEDED : Type.FILLER;
+            case "после", "через" -> Type.AFTER;
+            case "при" -> Type.WHEN;
+            case "установленные", "установленный", "установленным", "установленном", "установленного", "установленных",
+                 "графику", "графиком", "графика", "графиками", "согласованию" -> Type.UNSPECIFIED;
             case "год", "года", "году", "годом", "годы", "годов", "лет" -> Type.YEAR_WORD;
             case "текущего", "текущий", "текущем", "этого", "этом", "сего", "нынешнего" -> Type.CURRENT;
             case "следующего", "следующем", "будущего", "будущем", "очередного" -> Type.NEXT;
@@ -202,6 +229,11 @@ final class DeadlineLexer {
             default -> DeadlineToken.MONTHS;
         };
         return DeadlineToken.of(Type.RELATIVE, pos, m.end(), n, unit);
+    }
+
+    /** Only 0-9: "\d" in the patterns means these, while Character.isDigit also takes "٣" or "３". */
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int roman(String s) {

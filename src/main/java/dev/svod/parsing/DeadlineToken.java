@@ -17,7 +17,7 @@ record DeadlineToken(Type type, int start, int end, int a, int b, @Nullable Loca
         DATE, DAY_MONTH, MONTH, YEAR, QUARTER, HALF, NUMBER,
         DASH, COMMA, AND,
         BY, PO, FROM, IN, DURING, END, START,
-        ONGOING, RECUR, TIMES, EACH, AS_NEEDED, RELATIVE, PERIOD,
+        ONGOING, RECUR, TIMES, EACH, AS_NEEDED, RELATIVE, PERIOD, AFTER, UNSPECIFIED, WHEN,
         YEAR_WORD, ACADEMIC, CURRENT, NEXT, CURRENT_YEAR,
         FILLER, OTHER
     }

@@ -20,6 +20,13 @@ final class DecisionDraft {
     /** Bodies named in a "Ответственный:" line or column. */
     final List<dev.svod.protocol.Addressee> responsibleBodies = new ArrayList<>();
     @Nullable DecisionDraft parent;
+    /**
+     * Has sub-items in another style ("1)", "а)") under its colon. Such a parent that only names addressees is a
+     * heading, not a decision; a parent over "1.1", "1.2" stays a decision, as the seeds' annotation has it.
+     */
+    boolean hasSubList;
+    /** The label of a lettered sub-item ("а)"), which has no {@link DecisionNumber}. */
+    @Nullable String label;
     boolean hasChildren;
     @Nullable Deadline deadline;
     private @Nullable AddresseePhrase own;

@@ -56,15 +56,28 @@ final class DecisionParser {
             switch (line.kind()) {
                 case NUMBERED -> {
                     section = topicSection(line.rest(), section);
+                    DecisionDraft owner = SubItems.isParenthesised(line) ? SubItems.owner(current) : null;
                     current = new DecisionDraft(line.number(), line.rest(), section, heading, scope, false);
-                    current.parent = tree.add(line.number(), current);
+                    current.parent = owner != null ? owner : tree.add(line.number(), current);
+                    if (owner != null) {
+                        owner.hasSubList = true;
+                    }
                     if (current.parent != null) {
                         current.parent.hasChildren = true;
                     }
                     drafts.add(current);
                 }
                 case BULLET -> {
-                    if (current == null || current.fromBullet) {
+                    String letter = SubItems.letter(line.text());
+                    DecisionDraft owner = letter == null ? null : SubItems.owner(current);
+                    if (owner != null) {
+                        current = new DecisionDraft(null, line.rest(), section, heading, scope, false);
+                        current.label = letter;
+                        current.parent = owner;
+                        owner.hasChildren = true;
+                        owner.hasSubList = true;
+                        drafts.add(current);
+                    } else if (current == null || current.fromBullet) {
                         current = new DecisionDraft(null, line.rest(), section, heading, scope, true);
                         drafts.add(current);
                     } else {
@@ -143,7 +156,7 @@ final class DecisionParser {
 
     private @Nullable Decision finish(DecisionDraft d) {
         String text = d.text.toString().trim();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || d.hasSubList && SubItems.headsOnly(text, addressees)) {
             return null;
         }
         Optional<Addressee> control = ControlClauses.read(text);
@@ -162,9 +175,10 @@ final class DecisionParser {
         }
         persons.addAll(Persons.inParentheses(text));
         persons.addAll(d.extraPersons);
-        Deadline deadline = d.deadline != null ? d.deadline
+        // A deadline from a "Срок" line or column keeps the dates the text itself names beside it.
+        Deadline deadline = d.deadline != null ? d.deadline.withOtherDates(InlineDeadlines.dates(text, protocolDate))
                 : d.inline(protocolDate).map(InlineDeadlines.Found::deadline).orElse(Deadline.NONE);
-        String number = d.number == null ? null : d.number.printed();
+        String number = d.label != null ? d.label : d.number == null ? null : d.number.printed();
         String parent = d.parent == null || d.parent.number == null ? null : d.parent.number.printed();
         return new Decision(number, parent, text, d.section, list, new ArrayList<>(persons), deadline, Projects.find(text));
     }

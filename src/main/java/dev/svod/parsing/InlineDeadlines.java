@@ -6,6 +6,7 @@ import dev.svod.protocol.DeadlineKind;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,7 +18,10 @@ import java.util.regex.Pattern;
  *   <li>strong: "(срок готовности программы – 1 ноября 2014 г.)", a closing parenthesis holding only a time
  *   ("(до 01.03.2022)", "(апрель 2022)", "(январь-май, 2022)"), or a closing "до 01.03.2022;";</li>
  *   <li>weak: a closing "в 2022 году", "в течение 2022 года", "в I квартале 2022 г." — a time the text ends on,
- *   which may be what the decision is about rather than when; a "Срок" line below overrides it.</li>
+ *   which may be what the decision is about rather than when; a "Срок" line below overrides it, and a
+ *   decision that names the document it approves or carries out has none;</li>
+ *   <li>weak too: a time inside the text that reads as a deadline ({@link TimeMentions}); the other times the
+ *   text names are kept as {@link Deadline#otherDates()}.</li>
  * </ul>
  */
 final class InlineDeadlines {
@@ -30,6 +34,12 @@ final class InlineDeadlines {
     private static final Pattern TAIL_IN = Pattern.compile("(?<![а-яё])(?:в\\s+течение|в|во)\\s+", FLAGS);
     private static final Pattern WITHIN_TERM = Pattern.compile(
             "(?<![а-яё])в\\s+срок\\s+(?:до|не\\s+позднее|не\\s+позже)\\s+", FLAGS);
+    /**
+     * A document the decision approves or carries out by name ("Утвердить прилагаемый Порядок …", "выполнение
+     * Комплекса мер … в 2012 году"): a closing year is then the document's own, not a deadline.
+     */
+    private static final Pattern NAMED_DOCUMENT = Pattern.compile(
+            "(?i:(?<![а-яё])(?:утверд|прилагаем))|(?<![А-ЯЁа-яё])(?:Комплекс|Программ|План|Поряд|Положени|Стратеги|Концепци)");
     private static final int TAIL = 90;
 
     /** A deadline found in a decision's text, and whether it is strong enough to stand against a "Срок" line. */
@@ -40,6 +50,32 @@ final class InlineDeadlines {
     }
 
     static Optional<Found> find(String text, @Nullable LocalDate protocolDate) {
+        List<TimeMentions.Mention> mentions = TimeMentions.find(text, protocolDate);
+        return due(text, mentions, protocolDate).map(f -> new Found(withOthers(f.deadline(), mentions), f.strong()));
+    }
+
+    /** The dates a text names besides a deadline read elsewhere (a "Срок" line, a table cell). */
+    static List<LocalDate> dates(String text, @Nullable LocalDate protocolDate) {
+        List<LocalDate> out = new ArrayList<>();
+        for (TimeMentions.Mention m : TimeMentions.find(text, protocolDate)) {
+            if (m.deadlineLike() && m.deadline().to() != null) {
+                out.add(m.deadline().to());
+            }
+        }
+        return out;
+    }
+
+    private static Deadline withOthers(Deadline due, List<TimeMentions.Mention> mentions) {
+        List<LocalDate> others = new ArrayList<>(due.otherDates());
+        for (TimeMentions.Mention m : mentions) {
+            if (m.deadlineLike() && m.deadline().to() != null) {
+                others.add(m.deadline().to());
+            }
+        }
+        return others.isEmpty() ? due : due.withOtherDates(others);
+    }
+
+    private static Optional<Found> due(String text, List<TimeMentions.Mention> mentions, @Nullable LocalDate protocolDate) {
         Matcher labelled = LABELLED.matcher(text);
         if (labelled.find()) {
             Deadline d = DeadlineParser.parse(labelled.group(1), protocolDate);
@@ -63,10 +99,16 @@ final class InlineDeadlines {
             }
         }
         Deadline by = tail(text, TAIL_BY, protocolDate);
-        if (by != null) {
+        if (by != null && !TimeMentions.horizon(by, protocolDate)) {
             return Optional.of(new Found(by, true));
         }
-        Deadline in = tail(text, TAIL_IN, protocolDate);
+        // A time inside the text: weaker than a "Срок" line below, which may name the deadline proper.
+        for (TimeMentions.Mention m : mentions) {
+            if (m.deadlineLike()) {
+                return Optional.of(new Found(m.deadline(), false));
+            }
+        }
+        Deadline in = NAMED_DOCUMENT.matcher(text).find() ? null : tail(text, TAIL_IN, protocolDate);
         return in == null ? Optional.empty() : Optional.of(new Found(in, false));
     }
 

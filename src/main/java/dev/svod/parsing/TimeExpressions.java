@@ -32,7 +32,23 @@ final class TimeExpressions {
         if ((k.is(Type.CURRENT) || k.is(Type.NEXT)) && i + 1 < t.size()) {
             return t.get(i + 1).is(Type.YEAR_WORD) || t.get(i + 1).is(Type.ACADEMIC);
         }
-        return k.is(Type.NUMBER) && i + 2 < t.size() && t.get(i + 1).is(Type.DASH) && t.get(i + 2).is(Type.DAY_MONTH);
+        if (k.is(Type.NUMBER)) {
+            return i + 2 < t.size() && (t.get(i + 1).is(Type.DASH) || t.get(i + 1).is(Type.PO))
+                    && t.get(i + 2).is(Type.DAY_MONTH);
+        }
+        return endOfCurrent(t, i);
+    }
+
+    /** "(до) конца года", "конца учебного года", "конца месяца": the protocol's own year, academic year or month. */
+    private static boolean endOfCurrent(List<DeadlineToken> t, int i) {
+        if (i == 0 || !t.get(i - 1).is(Type.END)) {
+            return false;
+        }
+        DeadlineToken k = t.get(i);
+        return k.is(Type.YEAR_WORD)
+                || k.is(Type.ACADEMIC) && i + 1 < t.size() && t.get(i + 1).is(Type.YEAR_WORD)
+                || k.is(Type.PERIOD) && (k.b() == DeadlineToken.MONTHS || k.b() == DeadlineToken.QUARTERS
+                || k.b() == DeadlineToken.HALF_YEARS);
     }
 
     static @Nullable Expr expr(List<DeadlineToken> t, int i, @Nullable LocalDate context) {
@@ -98,6 +114,7 @@ final class TimeExpressions {
             case YEAR -> years(t, i);
             case CURRENT_YEAR -> context == null ? null : new Parsed(TimePoint.year(context.getYear(), false), i + 1);
             case CURRENT, NEXT -> relativeYear(t, i, context);
+            case YEAR_WORD, ACADEMIC, PERIOD -> endOfCurrent(t, i) ? current(t, i, context) : null;
             default -> null;
         };
     }
@@ -140,6 +157,28 @@ final class TimeExpressions {
             return new Parsed(TimePoint.academic(start, false), j);
         }
         return null;
+    }
+
+    /** The year, academic year, month, quarter or half-year the protocol's date falls in. */
+    private static @Nullable Parsed current(List<DeadlineToken> t, int i, @Nullable LocalDate context) {
+        if (context == null) {
+            return null;
+        }
+        DeadlineToken k = t.get(i);
+        int y = context.getYear();
+        if (k.is(Type.ACADEMIC)) {
+            return new Parsed(TimePoint.academic(context.getMonthValue() >= 9 ? y : y - 1, false), i + 2);
+        }
+        if (k.is(Type.YEAR_WORD)) {
+            return new Parsed(TimePoint.year(y, false), i + 1);
+        }
+        int month = context.getMonthValue();
+        TimePoint p = switch (k.b()) {
+            case DeadlineToken.QUARTERS -> new TimePoint(TimePoint.Unit.QUARTER, (month + 2) / 3, (month + 2) / 3, y, null, false);
+            case DeadlineToken.HALF_YEARS -> new TimePoint(TimePoint.Unit.HALF, month <= 6 ? 1 : 2, month <= 6 ? 1 : 2, y, null, false);
+            default -> TimePoint.month(month).withYear(y, false);
+        };
+        return new Parsed(p, i + 1);
     }
 
     /** Attaches a following year ("2022", ", 2022", "т.г.", "текущего года") to a point that lacks one. */

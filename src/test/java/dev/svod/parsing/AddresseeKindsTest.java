@@ -33,7 +33,16 @@ class AddresseeKindsTest {
             "Заведующие ДОУ|KINDERGARTENS",
             "Региональный центр оценки качества образования|OTHER",
             "ОГАУ СРЦОКО|OTHER",
-            "Профессиональные образовательные организации|OTHER"})
+            "Профессиональные образовательные организации|OTHER",
+            "Администрации муниципальных районов и городских округов|MUNICIPALITY_HEADS",
+            "Органы местного самоуправления муниципальных образований области|MUNICIPALITY_HEADS",
+            "Министерство финансов Республики Калмыкия|OTHER",
+            "Правительство Свердловской области|OTHER",
+            "Начальник Управления образования города Ростова-на-Дону|MUNICIPAL_AUTHORITY",
+            "Руководители территориальных подразделений Министерства образования и науки|REGIONAL_AUTHORITY",
+            "Главное управление образования администрации области|REGIONAL_AUTHORITY",
+            "ГБОУ ДПО ЦПК «Похвистневский РЦ»|DEVELOPMENT_INSTITUTE",
+            "Руководители о/у|SCHOOLS"})
     void classify_name_givesKind(String name, AddresseeKind kind) {
         assertThat(AddresseeKinds.classify(name)).isEqualTo(kind);
     }
