@@ -98,6 +98,13 @@ public class RelevanceBenchmark implements Callable<Integer> {
         Map<String, List<RelevanceJudgments.Judged>> judgments = RelevanceJudgments.judgments(judgmentsFile);
         System.out.printf("relevance: %d queries over %d decisions of %d real protocols; load %s%n",
                 queries.size(), decisions.size(), protocols.size(), BenchResults.loadAverage());
+        List<RelevanceJudgments.Judged> lost = judgments.values().stream().flatMap(List::stream)
+                .filter(j -> j.relevant() && decisions.values().stream().noneMatch(d -> j.matches(d.file(), d.text()))).toList();
+        if (!lost.isEmpty()) {
+            // the parser now cuts these decisions differently: judge their new text (--pool) rather than lose them silently
+            System.out.printf("warning: %d relevant judgments match no decision of this parser version, e.g. %s «%s»%n",
+                    lost.size(), lost.get(0).file(), lost.get(0).quote());
+        }
         String prefix = "bench-relevance-" + System.currentTimeMillis();
         try (ApplicationContext svod = context(prefix + "-svod", "analysis.json");
              ApplicationContext standard = context(prefix + "-standard", "baseline-analysis.json")) {
