@@ -16,6 +16,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * fewer than {@code minStemLength} letters would remain, which keeps short roots whole (план stays план, so it does
  * not meet планета → планет; мониторинг and монета stay apart).
  *
+ * <p>A verb and its noun differ by a consonant alternation at the end of the stem; the last step undoes the regular
+ * ones so they meet: утвержд → утверд (утверждение, утвердить), закрепл → закреп (закрепление, закрепить; л after
+ * a labial), посещ → посет (посещение, посетить).
+ *
  * <p>It over-joins now and then (образ and образование share {@code образ}), which is why its terms belong in a
  * lower-weighted sub-field. Only words made wholly of lower-case Cyrillic letters are touched; anything else
  * (numbers, Latin, mixed tokens) passes unchanged. Not thread-safe: one instance per token stream.
@@ -36,7 +40,9 @@ public final class RussianFamilyStemmer {
             "ник", "нич", "ик", "чик", "щик", "тел", "ист",
             // processes: образование, воспитание, организация, планирование
             // (no -изац: организац → орган would join организация with орган)
-            "ан", "ен", "ац", "яц", "иров");
+            "ан", "ен", "ац", "яц", "иров",
+            // verbs in -ировать after Snowball: финансируются → финансир (финансирование → финанс)
+            "ир");
 
     /** Snowball stems kept whole: stripping them would join unrelated frequent words. */
     private static final Set<String> PROTECTED = Set.of(
@@ -103,6 +109,25 @@ public final class RussianFamilyStemmer {
             if (length == before) {
                 break;
             }
+        }
+        return undoAlternation(stem, length);
+    }
+
+    private static final String LABIALS = "пбвмф";
+
+    private int undoAlternation(char[] stem, int length) {
+        if (length <= minStemLength) {
+            return length;
+        }
+        if (endsWith(stem, length, "жд")) {
+            stem[length - 2] = 'д';
+            return length - 1;
+        }
+        if (stem[length - 1] == 'л' && LABIALS.indexOf(stem[length - 2]) >= 0) {
+            return length - 1;
+        }
+        if (stem[length - 1] == 'щ') {
+            stem[length - 1] = 'т';
         }
         return length;
     }
