@@ -16,7 +16,7 @@ import java.util.List;
  * @param value   what it filters or ranks by: the region's name, the addressee kind, the period as text
  * @param label   how the UI says it, in Russian
  * @param words   the query words it was read from, as typed
- * @param periods for a deadline: the periods a decision's deadline must meet (one per year when none was named)
+ * @param periods for a deadline: the periods a decision must fall due in (one per year when none was named)
  */
 @Serdeable
 public record QueryChip(Kind kind, String value, String label, String words, List<Period> periods) {
@@ -24,7 +24,7 @@ public record QueryChip(Kind kind, String value, String label, String words, Lis
     public enum Kind {
         /** Filters to one region. */
         REGION,
-        /** Filters to decisions whose deadline period meets one of {@link #periods}. */
+        /** Filters to decisions due (the deadline's last day) within one of {@link #periods}. */
         DEADLINE,
         /** Ranks decisions addressed to that kind first; filters nothing. */
         ADDRESSEE

@@ -141,7 +141,7 @@ class SearchQueries {
         }));
     }
 
-    /** Regions and periods filter; an addressee kind ranks (a topic word like «школы» must not filter). */
+    /** Regions and due dates filter; an addressee kind ranks (a topic word like «школы» must not filter). */
     private static void chips(BoolQuery.Builder b, UnderstoodQuery q, boolean decisions) {
         List<FieldValue> regions = q.chips().stream().filter(c -> c.kind() == QueryChip.Kind.REGION)
                 .map(c -> FieldValue.of(c.value())).toList();
@@ -152,12 +152,21 @@ class SearchQueries {
             return;
         }
         List<Query> periods = q.chips().stream().filter(c -> c.kind() == QueryChip.Kind.DEADLINE)
-                .flatMap(c -> c.periods().stream()).map(p -> deadlineMeets(p.from(), p.to())).toList();
+                .flatMap(c -> c.periods().stream()).map(SearchQueries::dueWithin).toList();
         if (!periods.isEmpty()) {
             b.filter(f -> f.bool(any -> any.should(periods).minimumShouldMatch("1")));
         }
         q.chips().stream().filter(c -> c.kind() == QueryChip.Kind.ADDRESSEE).forEach(c ->
                 b.should(s -> s.term(t -> t.field("addressees.kind").value(c.value()).boost(ADDRESSEE_CHIP_BOOST))));
+    }
+
+    /**
+     * «со сроком в апреле» asks what falls due in April: the deadline's last day (its due date) lies in the period.
+     * A span that only starts then, or a whole year around it, is not due then.
+     */
+    private static Query dueWithin(QueryChip.Period period) {
+        return Query.of(f -> f.range(r -> r.date(d -> d.field("deadline.due").gte(period.from().toString())
+                .lte(period.to().toString()))));
     }
 
     private static Query deadlineMeets(@Nullable LocalDate from, @Nullable LocalDate to) {
