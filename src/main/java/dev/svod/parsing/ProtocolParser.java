@@ -54,7 +54,7 @@ public final class ProtocolParser {
         List<Decision> decisions = new DecisionParser(addressees, header.date(), agenda).parse(segments.blocks);
         SignatureParser.Signatures signatures = SignatureParser.parse(classified, segments.trailer);
         return new ParsedProtocol(header.region(), header.municipality(), header.city(), header.issuingBody(),
-                header.kind(), header.title(), header.date(), header.number(), header.draft(), agenda, decisions,
+                header.kind() != null ? header.kind() : DocumentKinds.infer(LineJoiner.physicalLines(text)), header.title(), header.date(), header.number(), header.draft(), agenda, decisions,
                 signatures.chair(), signatures.secretary(), regionNote(header));
     }
 
