@@ -44,7 +44,7 @@ public final class ProtocolParser {
 
     /** The full reading, exceptions and all: {@link #parse} guards it; tests call it to see failures. */
     ParsedProtocol read(String text) {
-        List<String> lines = InlineItems.split(LineJoiner.join(PipeTables.rewrite(text)));
+        List<String> lines = InlineItems.split(LineJoiner.join(NumberedRows.rewrite(PipeTables.rewrite(text))));
         List<ClassifiedLine> classified = LineClassifier.classify(lines);
         Segments segments = DocumentSegmenter.segment(classified);
         Header header = new HeaderParser(regions).parse(segments.header, lines, segments.trailer);
