@@ -1,5 +1,6 @@
 package dev.svod.parsing;
 
+import dev.svod.protocol.Addressee;
 import dev.svod.protocol.Decision;
 import org.junit.jupiter.api.Test;
 
