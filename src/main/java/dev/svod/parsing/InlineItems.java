@@ -59,9 +59,19 @@ final class InlineItems {
         return parts;
     }
 
+    private static final Pattern ITEM = Pattern.compile("(?<=([.;:])\\s)(\\d{1,3})\\.\\s?(?=[«\"А-ЯЁ])");
+
     /** Where "k." opens a sentence after one of the given punctuation marks and a space, from a place on. */
     private static int find(String line, int k, int from, String before) {
-        Matcher m = Pattern.compile("(?<=[" + Pattern.quote(before) + "]\\s)" + k + "\\.\\s?(?=[«\"А-ЯЁ])").matcher(line);
-        return m.find(from) ? m.start() : -1;
+        Matcher m = ITEM.matcher(line);
+        String number = Integer.toString(k);
+        int at = from;
+        while (m.find(at)) {
+            if (m.group(2).equals(number) && before.indexOf(m.group(1).charAt(0)) >= 0) {
+                return m.start();
+            }
+            at = m.end();
+        }
+        return -1;
     }
 }
