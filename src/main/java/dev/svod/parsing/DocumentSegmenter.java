@@ -65,6 +65,9 @@ final class DocumentSegmenter {
                     state = State.HEARD;
                 }
                 case DECIDED -> {
+                    if (state == State.HEADER && line.rest().isEmpty() && line.number() == null && Words.split(line.text()).size() > 6) {
+                        s.header.add(line); // "… Правительство области постановляет:": the preamble still names issuer and date
+                    }
                     if (block == null || !(state == State.TITLE || state == State.HEARD)) {
                         block = new Segments.Block(null, line.number());
                         s.blocks.add(block);

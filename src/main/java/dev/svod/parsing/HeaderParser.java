@@ -197,20 +197,12 @@ final class HeaderParser {
     }
 
     private static @Nullable LocalDate date(String header, List<String> allLines) {
-        List<RussianDates.Found> found = RussianDates.findAll(header);
-        Matcher dated = DATED.matcher(header);
-        while (dated.find()) {
-            for (RussianDates.Found f : found) {
-                if (f.start() == dated.end()) {
-                    return f.date();
-                }
-            }
-        }
-        if (!found.isEmpty()) {
-            return found.get(0).date();
+        LocalDate own = DocumentDates.own(header, DATED);
+        if (own != null) {
+            return own;
         }
         String top = String.join("\n", allLines.subList(0, Math.min(allLines.size(), HEADER_LINES)));
-        return RussianDates.first(top).orElse(null);
+        return DocumentDates.own(top, DATED);
     }
 
     private static @Nullable String number(String header) {

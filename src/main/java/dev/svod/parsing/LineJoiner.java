@@ -26,6 +26,7 @@ final class LineJoiner {
                     + "(?![а-яё])|^(?:[IVX]{1,4}\\.\\s)|^(?:[а-е]\\)\\s)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-–—]\\s*)?\\d{1,3}(?:\\s*[-–—])?$|^(?:Страница|стр\\.)\\s*\\d+(?:\\s*из\\s*\\d+)?$");
     private static final Pattern CITY_LINE = Pattern.compile("^г\\.\\s*[А-ЯЁ][^\\s]*(?:\\s[А-ЯЁ][^\\s]*)?$");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:^|\\s)(?:N|№)$");
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*[.)]$");
 
     private LineJoiner() {
@@ -149,6 +150,9 @@ final class LineJoiner {
         String prev = previous.tail();
         if (LONE_NUMBER.matcher(prev).matches()) {
             return true;
+        }
+        if (NUMBER_SIGN.matcher(prev).find()) {
+            return true; // "согласно приложению N" + "1.": the number of an appendix, not an item
         }
         if (startsBlock(next) || CITY_LINE.matcher(next).matches()) {
             return false;

@@ -19,6 +19,7 @@ final class PipeTables {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*\\.?$");
     private static final int MIN_PIPES = 6;
+    private static final Pattern SECTION = Pattern.compile("^[IVX]{1,5}\\.\\s");
 
     private PipeTables() {
     }
@@ -57,8 +58,8 @@ final class PipeTables {
         }
         for (int i = headerStart; i < firstRow; i++) {
             Column c = column(cells.get(i));
-            if (c != Column.OTHER && columns.contains(c)) {
-                break; // a second activity or number cell is a section row ("I. Организационные мероприятия"), not the header
+            if (c != Column.OTHER && columns.contains(c) || SECTION.matcher(cells.get(i)).lookingAt()) {
+                break; // a second activity or number cell, or a Roman-numbered one, is a section row ("I. Организационные мероприятия"), not the header
             }
             if (!cells.get(i).isEmpty() && !ROW_NUMBER.matcher(cells.get(i)).matches()) {
                 columns.add(c);

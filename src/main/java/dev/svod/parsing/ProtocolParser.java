@@ -44,7 +44,7 @@ public final class ProtocolParser {
 
     /** The full reading, exceptions and all: {@link #parse} guards it; tests call it to see failures. */
     ParsedProtocol read(String text) {
-        List<String> lines = LineJoiner.join(PipeTables.rewrite(text));
+        List<String> lines = InlineItems.split(LineJoiner.join(NumberedRows.rewrite(PipeTables.rewrite(text))));
         List<ClassifiedLine> classified = LineClassifier.classify(lines);
         Segments segments = DocumentSegmenter.segment(classified);
         Header header = new HeaderParser(regions).parse(segments.header, lines, segments.trailer);
@@ -54,7 +54,7 @@ public final class ProtocolParser {
         List<Decision> decisions = new DecisionParser(addressees, header.date(), agenda).parse(segments.blocks);
         SignatureParser.Signatures signatures = SignatureParser.parse(classified, segments.trailer);
         return new ParsedProtocol(header.region(), header.municipality(), header.city(), header.issuingBody(),
-                header.kind(), header.title(), header.date(), header.number(), header.draft(), agenda, decisions,
+                header.kind() != null ? header.kind() : DocumentKinds.infer(LineJoiner.physicalLines(text)), header.title(), header.date(), header.number(), header.draft(), agenda, decisions,
                 signatures.chair(), signatures.secretary(), regionNote(header));
     }
 
