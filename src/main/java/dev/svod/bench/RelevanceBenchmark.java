@@ -70,8 +70,11 @@ public class RelevanceBenchmark implements Callable<Integer> {
     @Option(names = "--held-out", description = "also score the held-out queries (set test)")
     boolean heldOut;
 
-    @Option(names = "--scale", defaultValue = "0", description = "generated decisions to mix in for Svod's P@10 at scale (e.g. 200000)")
+    @Option(names = "--scale", defaultValue = "0", description = "generated decisions to mix in for P@10 at scale (e.g. 200000)")
     long scale;
+
+    @Option(names = "--scale-hits", description = "at scale, write the generated decisions each system puts in a top 10 to this file, for judging a sample")
+    Path scaleHits;
 
     @Option(names = "--es-url", defaultValue = "${SVOD_ES_URL:-http://127.0.0.1:9200}")
     String elasticsearchUrl;
@@ -127,9 +130,18 @@ public class RelevanceBenchmark implements Callable<Integer> {
                 }
                 List<Figures> figures = evaluate(queries, judgments, decisions, systems);
                 if (scale > 0) {
+                    // the same generated decisions in both indices: the baseline is measured at scale too
                     SearchCorpusLoader.fill(svod.getBean(ProtocolIndexer.class), svod.getBean(ElasticsearchClient.class),
                             prefix + "-svod-decisions", scale + decisions.size(), 42);
-                    figures.addAll(evaluate(queries, judgments, decisions, Map.of("svod@" + scale, systems.get("svod"))));
+                    SearchCorpusLoader.fill(standard.getBean(ProtocolIndexer.class), standard.getBean(ElasticsearchClient.class),
+                            prefix + "-standard-decisions", scale + decisions.size(), 42);
+                    Map<String, Function<String, List<String>>> atScale = new LinkedHashMap<>();
+                    atScale.put("svod@" + scale, systems.get("svod"));
+                    atScale.put("standard-or@" + scale, systems.get("standard-or"));
+                    figures.addAll(evaluate(queries, judgments, decisions, atScale));
+                    if (scaleHits != null) {
+                        writeGeneratedHits(queries, atScale, decisions, svod.getBean(ElasticsearchClient.class), prefix + "-svod-decisions");
+                    }
                 }
                 print(figures);
                 BenchResults.write("relevance", Map.of("machine", BenchResults.machine(), "figures", figures,
@@ -227,6 +239,38 @@ public class RelevanceBenchmark implements Callable<Integer> {
             }
             System.out.printf("pool: %d candidates for %d queries written to %s%n", rows, queries.size(), pool);
         }
+    }
+
+    /**
+     * The generated decisions in each system's top 10 at scale: unjudged, they count as misses, yet the generator
+     * writes the queries' topics in every region, so some answer the query. A judged sample of this file says how
+     * many, and so how much of the drop at scale is flood.
+     */
+    private void writeGeneratedHits(List<RelevanceJudgments.Query> queries, Map<String, Function<String, List<String>>> systems,
+                                    Map<String, CorpusDecision> decisions, ElasticsearchClient client, String index) throws IOException {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(scaleHits, StandardCharsets.UTF_8))) {
+            out.println("system\tid\tquery\trank\tdecisionId\ttext");
+            for (RelevanceJudgments.Query query : queries) {
+                if (query.set().equals("test") && !heldOut) {
+                    continue;
+                }
+                for (Map.Entry<String, Function<String, List<String>>> system : systems.entrySet()) {
+                    List<String> top = system.getValue().apply(query.text()).stream().limit(TOP).toList();
+                    List<String> generated = top.stream().filter(id -> !decisions.containsKey(id)).toList();
+                    if (generated.isEmpty()) {
+                        continue;
+                    }
+                    Map<String, String> texts = new LinkedHashMap<>();
+                    client.search(s -> s.index(index).size(generated.size()).query(q -> q.ids(i -> i.values(generated))),
+                            DecisionDocument.class).hits().hits().forEach(h -> texts.put(h.source().decisionId(), h.source().text()));
+                    for (String id : generated) {
+                        out.printf("%s\t%s\t%s\t%d\t%s\t%s%n", system.getKey(), query.id(), query.text(), top.indexOf(id) + 1, id,
+                                texts.getOrDefault(id, "").replaceAll("\\s+", " "));
+                    }
+                }
+            }
+        }
+        System.out.println("generated decisions in the top 10 at scale: " + scaleHits);
     }
 
     /** Tuning aid for development queries only: held-out queries are never explained. */
