@@ -24,12 +24,14 @@ public record UnderstoodQuery(List<QueryUnit> required, List<QueryUnit> optional
     public static final UnderstoodQuery EMPTY = new UnderstoodQuery(List.of(), List.of(), List.of(), List.of());
 
     /**
-     * How many of the unquoted required units a decision must match: all of one or two (a short query stays
-     * precise), two of three, then three in five: one word said differently never empties the answer.
+     * How many of the unquoted required units a decision must match: half, rounded up (one of one or two, two of
+     * three or four, three of five or six). One word said differently never empties the answer; precision comes
+     * from the order: decisions with every unit rank above all others (measured on the real corpus: requiring all
+     * of two and 60 % of longer queries lost a tenth of the relevant decisions and gained no precision at 10).
      */
     public int minimumToMatch() {
         int n = (int) required.stream().filter(u -> !u.phrase()).count();
-        return n <= 2 ? n : Math.max(2, (int) Math.ceil(0.6 * n));
+        return (n + 1) / 2;
     }
 
     public boolean isEmpty() {
