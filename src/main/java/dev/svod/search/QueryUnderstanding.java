@@ -63,10 +63,10 @@ public class QueryUnderstanding {
         List<QueryUnit> optional = new ArrayList<>();
         List<QueryChip> chips = new ArrayList<>();
         QueryPeriods periods = new QueryPeriods(LocalDate.now(clock));
-        for (int g = 0; g < tokens.groups().size(); g++) {
+        for (Tokens.Group group : tokens.groups()) {
             List<QueryUnit> units = new ArrayList<>();
-            readWords(tokens.groups().get(g), plain, periods, units, optional, chips);
-            if (tokens.alternatives().get(g) && units.size() > 1) {
+            readWords(group.words(), plain, periods, units, optional, chips);
+            if (group.alternatives() && units.size() > 1) {
                 required.add(alternatives(units));
             } else {
                 required.addAll(units);

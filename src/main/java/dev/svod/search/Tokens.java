@@ -8,15 +8,16 @@ import java.util.List;
  * the rest as groups of plain words. Unbalanced quotes and stray operators are read as plain text, never as an
  * error: researchers paste text from documents.
  */
-record Tokens(List<String> phrases, List<String> excluded, List<List<QueryWords.Word>> groups,
-              List<Boolean> alternatives) {
-    // alternatives.get(g): group g is words joined by |
+record Tokens(List<String> phrases, List<String> excluded, List<Group> groups) {
+
+    /** Plain words in a row, or ({@code alternatives}) words joined by {@code |}. */
+    record Group(List<QueryWords.Word> words, boolean alternatives) {
+    }
 
     static Tokens of(String query) {
         List<String> phrases = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
-        List<List<QueryWords.Word>> groups = new ArrayList<>();
-        List<Boolean> alternatives = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;
         while (i < query.length()) {
@@ -54,28 +55,26 @@ record Tokens(List<String> phrases, List<String> excluded, List<List<QueryWords.
             if (barBefore) {
                 if (!joining) {
                     QueryWords.Word previous = current.remove(current.size() - 1);
-                    flush(current, groups, alternatives, false);
+                    flush(current, groups, false);
                     current.add(previous);
                     joining = true;
                 }
                 current.add(word);
             } else {
                 if (joining) {
-                    flush(current, groups, alternatives, true);
+                    flush(current, groups, true);
                     joining = false;
                 }
                 current.add(word);
             }
         }
-        flush(current, groups, alternatives, joining);
-        return new Tokens(List.copyOf(phrases), List.copyOf(excluded), List.copyOf(groups), List.copyOf(alternatives));
+        flush(current, groups, joining);
+        return new Tokens(List.copyOf(phrases), List.copyOf(excluded), List.copyOf(groups));
     }
 
-    private static void flush(List<QueryWords.Word> current, List<List<QueryWords.Word>> groups,
-                              List<Boolean> alternatives, boolean isAlternatives) {
+    private static void flush(List<QueryWords.Word> current, List<Group> groups, boolean alternatives) {
         if (!current.isEmpty()) {
-            groups.add(List.copyOf(current));
-            alternatives.add(isAlternatives);
+            groups.add(new Group(List.copyOf(current), alternatives));
             current.clear();
         }
     }
