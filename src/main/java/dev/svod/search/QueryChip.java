@@ -1,6 +1,5 @@
 package dev.svod.search;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
@@ -45,10 +44,5 @@ public record QueryChip(Kind kind, String value, String label, String words, Lis
 
     static QueryChip addressee(String kind, String label, String words) {
         return new QueryChip(Kind.ADDRESSEE, kind, "адресат: " + label, words, List.of());
-    }
-
-    @Nullable
-    Period firstPeriod() {
-        return periods.isEmpty() ? null : periods.get(0);
     }
 }
