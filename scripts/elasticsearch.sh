@@ -7,6 +7,7 @@
 #   start     install if needed, start instance NAME on 127.0.0.1:PORT, wait for yellow health (120 s), then
 #             run selftest (about 2 s; SVOD_ES_SELFTEST=false skips it)
 #   stop      stop instance NAME
+#   kill      SIGKILL instance NAME, as the kernel's OOM killer would (./svod bench chaos); start brings it back
 #   status    say whether instance NAME is running (exit 0) or not (exit 1)
 #   selftest  check the analyzers of index-mappings/analysis.json with _analyze on the server at PORT
 # --name NAME  instance name: its data, logs and pid file are its own (default demo; the tests use test)
@@ -40,7 +41,7 @@ say() { printf '[elasticsearch] %s\n' "$*"; }
 die() { printf '[elasticsearch] error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+  sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 COMMAND=${1:-}
@@ -359,6 +360,13 @@ cmd_stop() {
   say "stopped instance $NAME (pid $pid) in $((SECONDS - started)) s"
 }
 
+cmd_kill() {
+  pid_alive || die "instance $NAME is not running"
+  kill -9 "$(cat "$PID_FILE")"
+  say "killed instance $NAME (pid $(cat "$PID_FILE")) with SIGKILL"
+  rm -f "$PID_FILE"
+}
+
 cmd_status() {
   if pid_alive; then
     local port
@@ -419,6 +427,7 @@ case "$COMMAND" in
   install) cmd_install; say "ready: $ES_HOME (Java $JAVA_VERSION)" ;;
   start) cmd_start ;;
   stop) cmd_stop ;;
+  kill) cmd_kill ;;
   status) cmd_status ;;
   selftest) cmd_selftest ;;
   "" | help) usage ;;

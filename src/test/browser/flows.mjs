@@ -325,8 +325,11 @@ async function admin(context, {uploaded}) {
   await shot(page, 'admin-3-users');
   await page.getByRole('link', {name: 'Токены'}).click();
   await page.getByLabel('Название токена').fill('скрипт импорта');
+  await page.getByLabel('Срок действия, дней').fill('30');
   await page.getByRole('button', {name: 'Создать токен'}).click();
   await waitText(page.locator('.token-secret'), /^svod_\S{40,}$/);
+  await waitText(page.locator('.new-token'), /действует до \d{2}\.\d{2}\.\d{4}/);
+  await waitText(page.locator('.token-list tr', {hasText: 'скрипт импорта'}).locator('.token-expires'), /\d{2}\.\d{2}\.\d{4}/);
   await page.locator('.token-list tr', {hasText: 'скрипт импорта'}).getByRole('button', {name: 'Отозвать'}).click();
   await waitText(page.locator('.token-list tr', {hasText: 'скрипт импорта'}), /отозван/);
 

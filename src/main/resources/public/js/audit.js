@@ -8,7 +8,7 @@ const SIZE = 50;
 const ACTIONS = {
   login: 'вход', upload: 'загрузка', metadata_edit: 'исправление сведений', protocol_delete: 'удаление протокола',
   user_create: 'новый пользователь', user_update: 'изменение пользователя', token_create: 'новый токен',
-  token_revoke: 'отзыв токена',
+  token_revoke: 'отзыв токена', access_denied: 'отказ в доступе',
 };
 const PROTOCOL_ACTIONS = new Set(['upload', 'metadata_edit']);
 
@@ -41,7 +41,7 @@ async function show(body, page) {
       el('td', {}, ACTIONS[e.action] ?? e.action),
       el('td', {class: 'audit-target'}, target(e)),
       el('td', {class: e.outcome === 'ok' ? null : 'audit-failed'}, e.outcome === 'ok' ? 'успешно' : e.outcome),
-      el('td', {}, e.detail ?? '')))))));
+      el('td', {}, details(e))))))));
 }
 
 function target(e) {
@@ -52,4 +52,10 @@ function target(e) {
   return PROTOCOL_ACTIONS.has(e.action) && e.outcome === 'ok'
     ? el('a', {href: href.protocol(e.target), title: e.target}, short)
     : el('span', {title: e.target}, short);
+}
+
+// refused requests are folded, a minute a line: say how many the line stands for
+function details(e) {
+  const detail = e.detail ?? '';
+  return e.count > 1 ? `${detail}${detail ? ', ' : ''}${formatCount(e.count)} раз за минуту` : detail;
 }

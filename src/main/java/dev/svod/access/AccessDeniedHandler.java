@@ -34,7 +34,7 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Ht
                             + needed + "."));
         }
         String message = request.getAttribute(CredentialAuthenticationFetcher.INVALID_BEARER).isPresent()
-                ? "Токен не подходит: он неверен, отозван, или его владелец отключён. Создайте новый токен."
+                ? "Токен не подходит: он неверен, отозван, истёк его срок, или его владелец отключён. Создайте новый токен."
                 : "Нужно войти в Свод: это может " + needed + ". Войдите на странице «Вход» или передайте токен "
                         + "в заголовке Authorization: Bearer.";
         // Bearer, not Basic: a browser shows no password dialog of its own for it

@@ -10,7 +10,8 @@ import java.time.Instant;
  * {@code Authorization: Bearer}). Only the SHA-256 of the secret is stored; {@code id} is a separate public
  * handle for listing and revoking.
  *
- * @param expiresAt null for API tokens, which live until revoked
+ * @param expiresAt the end of a session or API token; null only for API tokens made before tokens expired
+ *                  ({@link TokenLifetime#withEnd} gives them one)
  */
 public record AccessToken(@BsonId String id, String secretHash, String username, String name, Kind kind,
                           Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt) {

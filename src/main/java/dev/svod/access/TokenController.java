@@ -1,6 +1,7 @@
 package dev.svod.access;
 
 import dev.svod.audit.AuditAction;
+import dev.svod.audit.AuditEntry;
 import dev.svod.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -37,21 +38,23 @@ class TokenController {
         this.audit = audit;
     }
 
+    /** @param expiresInDays fewer days than {@code svod.security.token-days}; null for that many */
     @Serdeable
-    record NewToken(@Nullable String name) {
+    record NewToken(@Nullable String name, @Nullable Integer expiresInDays) {
     }
 
     /** A token as listed; never its secret. */
     @Serdeable
-    record TokenView(String id, String name, String username, Instant createdAt, @Nullable Instant revokedAt) {
+    record TokenView(String id, String name, String username, Instant createdAt, Instant expiresAt,
+                     @Nullable Instant revokedAt) {
         static TokenView of(AccessToken t) {
-            return new TokenView(t.id(), t.name(), t.username(), t.createdAt(), t.revokedAt());
+            return new TokenView(t.id(), t.name(), t.username(), t.createdAt(), t.expiresAt(), t.revokedAt());
         }
     }
 
     /** The one answer that holds the secret. */
     @Serdeable
-    record CreatedToken(String id, String name, String username, Instant createdAt, String token) {
+    record CreatedToken(String id, String name, String username, Instant createdAt, Instant expiresAt, String token) {
     }
 
     @Get("/api/tokens")
@@ -75,10 +78,10 @@ class TokenController {
             throw new AccessException(400, "invalid_field", "Название токена длиннее 100 символов.");
         }
         String actor = authentication.getName();
-        TokenService.IssuedToken issued = tokens.issue(actor, name, AccessToken.Kind.API);
-        audit.record(actor, AuditAction.TOKEN_CREATE, issued.token().id(), "ok", name);
+        TokenService.IssuedToken issued = tokens.issue(actor, name, AccessToken.Kind.API, request.expiresInDays());
         AccessToken t = issued.token();
-        return new CreatedToken(t.id(), t.name(), t.username(), t.createdAt(), issued.secret());
+        audit.record(actor, AuditAction.TOKEN_CREATE, t.id(), AuditEntry.OK, name);
+        return new CreatedToken(t.id(), t.name(), t.username(), t.createdAt(), t.expiresAt(), issued.secret());
     }
 
     /** Revokes the caller's own token, or anyone's for an admin; another user's token is "not found" to others. */

@@ -1,5 +1,6 @@
 package dev.svod.access;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.security.MessageDigest;
@@ -8,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -27,13 +29,16 @@ public class TokenService {
     private final TokenRepository tokens;
     private final UserRepository users;
     private final AccessSettings settings;
+    private final TokenLifetime lifetime;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public TokenService(TokenRepository tokens, UserRepository users, AccessSettings settings, Clock clock) {
+    public TokenService(TokenRepository tokens, UserRepository users, AccessSettings settings, TokenLifetime lifetime,
+                        Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.settings = settings;
+        this.lifetime = lifetime;
         this.clock = clock;
     }
 
@@ -41,13 +46,21 @@ public class TokenService {
     public record IssuedToken(AccessToken token, String secret) {
     }
 
+    /** A session of {@code svod.security.session-hours}, or an API token of the longest allowed life. */
     public IssuedToken issue(String username, String name, AccessToken.Kind kind) {
+        return issue(username, name, kind, null);
+    }
+
+    /** @param days an API token's life in days, at most {@code svod.security.token-days}; null for that many */
+    public IssuedToken issue(String username, String name, AccessToken.Kind kind, @Nullable Integer days) {
         if (kind == AccessToken.Kind.SESSION) {
             tokens.deleteDeadSessions(clock.instant());
         }
+        // MongoDB keeps milliseconds; the answer shows what is stored, so create and list agree
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant expiresAt = kind == AccessToken.Kind.SESSION ? now.plus(Duration.ofHours(settings.sessionHours()))
+                : lifetime.expiresAt(now, days);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        Instant now = clock.instant();
-        Instant expiresAt = kind == AccessToken.Kind.SESSION ? now.plus(Duration.ofHours(settings.sessionHours())) : null;
         AccessToken token = new AccessToken(HexFormat.of().formatHex(randomBytes(12)), sha256(secret), username, name,
                 kind, now, expiresAt, null);
         tokens.insert(token);
@@ -60,7 +73,7 @@ public class TokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findBySecretHash(sha256(secret))
+        return tokens.findBySecretHash(sha256(secret)).map(lifetime::withEnd)
                 .filter(token -> token.validAt(now))
                 .flatMap(token -> users.find(token.username())
                         .filter(user -> !user.disabled())
@@ -68,7 +81,7 @@ public class TokenService {
     }
 
     public Optional<AccessToken> find(String id) {
-        return tokens.find(id);
+        return tokens.find(id).map(lifetime::withEnd);
     }
 
     public void revoke(String id) {
@@ -81,7 +94,7 @@ public class TokenService {
     }
 
     public List<AccessToken> apiTokens(Optional<String> username) {
-        return tokens.apiTokens(username);
+        return tokens.apiTokens(username).stream().map(lifetime::withEnd).toList();
     }
 
     private byte[] randomBytes(int n) {

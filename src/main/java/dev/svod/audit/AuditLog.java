@@ -2,7 +2,9 @@ package dev.svod.audit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import dev.svod.SvodException;
 import dev.svod.archive.ProtocolRepository;
@@ -53,6 +55,11 @@ public class AuditLog {
                 outcome, detail));
     }
 
+    /** Writes the entry, or replaces the one of the same id: a folded entry is written again as its count grows. */
+    void upsert(AuditEntry entry) {
+        collection.replaceOne(Filters.eq("_id", entry.id()), entry, new ReplaceOptions().upsert(true));
+    }
+
     /**
      * Runs the work and records how it ended: "ok", or the error code of the Svod failure it was answered with.
      * Any other failure is recorded as "failed" and passed on.
@@ -95,9 +102,10 @@ public class AuditLog {
     /** An entry as admins read it; the MongoDB id stays inside. */
     @Serdeable
     public record AuditLine(Instant at, String actor, String action, @Nullable String target, String outcome,
-                            @Nullable String detail) {
+                            @Nullable String detail, long count) {
         static AuditLine of(AuditEntry e) {
-            return new AuditLine(e.at(), e.actor(), e.action(), e.target(), e.outcome(), e.detail());
+            return new AuditLine(e.at(), e.actor(), e.action(), e.target(), e.outcome(), e.detail(),
+                    e.count() == null ? 1 : e.count());
         }
     }
 }

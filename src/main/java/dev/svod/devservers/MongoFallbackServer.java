@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A MongoDB-wire-compatible server for machines with neither Docker nor a {@code mongod} (mongo-java-server).
  * It runs as its own process, so Svod talks to it over a {@code mongodb://} URI exactly as to a real MongoDB.
- * With a file it keeps its data in H2 (the demo survives a restart); without, in memory (tests).
+ * With a file it keeps its data in H2, committed before each answer (the demo survives a restart, even a kill);
+ * without, in memory (tests).
  *
  * <p>Usage: {@code MongoFallbackServer PORT [H2-FILE]}
  */
@@ -37,6 +38,6 @@ public final class MongoFallbackServer {
 
     private static H2Backend h2(Path file) throws Exception {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        return new H2Backend(file.toString());
+        return new CommittingH2Backend(file.toString());
     }
 }

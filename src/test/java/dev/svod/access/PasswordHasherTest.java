@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher(new AccessSettings(true, 12, 12, null, null));
+    private final PasswordHasher hasher = new PasswordHasher(new AccessSettings(true, 12, 90, 12, null, null));
 
     @Test
     void hash_isBcryptAtTheConfiguredCost_withItsOwnSalt() {

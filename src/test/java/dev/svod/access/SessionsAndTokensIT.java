@@ -1,6 +1,9 @@
 package dev.svod.access;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import dev.svod.testsupport.IntegrationTest;
 import dev.svod.testsupport.SeedProtocols;
 import dev.svod.testsupport.SvodApi;
@@ -16,7 +19,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,6 +120,68 @@ class SessionsAndTokensIT extends IntegrationTest {
         assertThat((String) afterRevocation.body().get("message")).contains("Токен не подходит");
         // a revoked token is refused even where anyone may read: a script should learn its token is dead
         assertThat(script.get("/api/search/decisions?q=x").status()).isEqualTo(401);
+    }
+
+    @Test
+    void createToken_withoutALife_endsAfterTokenDays_shownWhenCreatedAndListed() {
+        SvodApi reader = as(Role.READER);
+        Instant before = Instant.now();
+
+        SvodApi.Answer created = reader.post("/api/tokens", Map.of("name", "default life"));
+        Instant expiresAt = Instant.parse((String) created.body().get("expiresAt"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(expiresAt).isBetween(before.plus(Duration.ofDays(90)), Instant.now().plus(Duration.ofDays(90)));
+        assertThat(reader.get("/api/tokens").items()).anySatisfy(t -> assertThat(t)
+                .containsEntry("id", created.body().get("id")).containsEntry("expiresAt", created.body().get("expiresAt")));
+    }
+
+    @Test
+    void createToken_fewerDaysAsked_endsThen_moreThanTheSettingIs400() {
+        SvodApi reader = as(Role.READER);
+
+        SvodApi.Answer week = reader.post("/api/tokens", Map.of("name", "a week", "expiresInDays", 7));
+        SvodApi.Answer tooLong = reader.post("/api/tokens", Map.of("name", "a year", "expiresInDays", 365));
+
+        assertThat(week.status()).isEqualTo(201);
+        assertThat(Duration.between(Instant.parse((String) week.body().get("createdAt")),
+                Instant.parse((String) week.body().get("expiresAt")))).isEqualTo(Duration.ofDays(7));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).containsEntry("error", "invalid_field");
+        assertThat((String) tooLong.body().get("message")).contains("от 1 до 90 дней");
+    }
+
+    @Test
+    void apiToken_pastItsEnd_answers401LikeARevokedOne() {
+        SvodApi archivist = as(Role.ARCHIVIST);
+        SvodApi.Answer created = archivist.post("/api/tokens", Map.of("name", "short-lived", "expiresInDays", 1));
+        SvodApi script = anonymous().withToken((String) created.body().get("token"));
+        assertThat(script.get("/api/tokens").status()).isEqualTo(200);
+
+        // a day passes: the stored end moves into the past, as the clock would move past it
+        tokens().updateOne(Filters.eq("_id", created.body().get("id")),
+                Updates.set("expiresAt", Date.from(Instant.now().minusSeconds(1))));
+
+        SvodApi.Answer expired = script.get("/api/tokens");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat((String) expired.body().get("message")).contains("истёк");
+        assertThat(script.get("/api/search/decisions?q=x").status()).as("refused even where anyone may read").isEqualTo(401);
+        assertThat(archivist.get("/api/tokens").items()).anySatisfy(t -> assertThat(t)
+                .containsEntry("id", created.body().get("id")).containsEntry("revokedAt", null));
+    }
+
+    @Test
+    void apiToken_storedWithoutAnEnd_endsTokenDaysAfterItsCreation() {
+        SvodApi reader = as(Role.READER);
+        SvodApi.Answer created = reader.post("/api/tokens", Map.of("name", "made before expiry existed"));
+        SvodApi script = anonymous().withToken((String) created.body().get("token"));
+        tokens().updateOne(Filters.eq("_id", created.body().get("id")), Updates.unset("expiresAt"));
+        assertThat(script.get("/api/tokens").status()).isEqualTo(200);
+
+        tokens().updateOne(Filters.eq("_id", created.body().get("id")),
+                Updates.set("createdAt", Date.from(Instant.now().minus(Duration.ofDays(91)))));
+
+        assertThat(script.get("/api/tokens").status()).isEqualTo(401);
     }
 
     @Test
@@ -225,9 +293,12 @@ class SessionsAndTokensIT extends IntegrationTest {
     }
 
     private List<String> tokensCollection() {
+        return tokens().find().map(Document::toJson).into(new ArrayList<>());
+    }
+
+    private MongoCollection<Document> tokens() {
         String uri = applicationContext.getProperty("mongodb.uri", String.class).orElseThrow();
-        String database = dev.svod.archive.ProtocolRepository.databaseName(uri);
-        return mongo.getDatabase(database).getCollection("tokens").find().map(Document::toJson).into(new ArrayList<>());
+        return mongo.getDatabase(dev.svod.archive.ProtocolRepository.databaseName(uri)).getCollection("tokens");
     }
 
     private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
