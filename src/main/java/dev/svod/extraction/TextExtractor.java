@@ -78,7 +78,7 @@ public class TextExtractor {
                 throw new UnsupportedFormatException(baseType);
             }
             BodyContentHandler body = new BodyContentHandler(maxCharacters);
-            SecureContentHandler guarded = new SecureContentHandler(body, stream);
+            SecureContentHandler guarded = new SecureContentHandler(new TableRowsContentHandler(body), stream);
             guarded.setMaximumCompressionRatio(MAX_COMPRESSION_RATIO);
             guarded.setMaximumDepth(MAX_NESTING_DEPTH);
             TimeLimitedContentHandler timed = new TimeLimitedContentHandler(guarded, System.nanoTime() + timeLimit.toNanos());

@@ -172,6 +172,7 @@ final class DeadlineLexer {
             case "необходимости" -> previous == Type.WHEN ? Type.AS_NEEDED : Type.FILLER;
             case "после", "через" -> Type.AFTER;
             case "при" -> Type.WHEN;
+            case "плану" -> previous == Type.PO ? Type.UNSPECIFIED : Type.OTHER;
             case "установленные", "установленный", "установленным", "установленном", "установленного", "установленных",
                  "графику", "графиком", "графика", "графиками", "согласованию" -> Type.UNSPECIFIED;
             case "год", "года", "году", "годом", "годы", "годов", "лет" -> Type.YEAR_WORD;

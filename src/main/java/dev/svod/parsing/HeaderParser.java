@@ -167,7 +167,16 @@ final class HeaderParser {
         return Words.split(cleaned).size() > 1 ? DecisionParser.trimTitle(cleaned) : null;
     }
 
-    /** The header's region; else the city's; else the signatures'; else one region the whole text keeps naming. */
+    /** A body's head word shortly before a region's name: "Комитет образования и науки Курской области". */
+    private static final Pattern BODY_OF_REGION = Pattern.compile(
+            "(?iu)(?:министерств|комитет|департамент|управлени|правительств|администраци|совет|собрани|дум)[а-яё]*(?:\\s+\\S+){0,5}\\s+$");
+    private static final int BODY_REACH = 80;
+
+    /**
+     * The header's region; else the city's; else the signatures'; else one region the whole text keeps naming, or
+     * names once as a body's ("Комитет … Курской области", "Совета муниципального района … Республики Коми"); else
+     * the one region of the known cities the text names.
+     */
     private @Nullable Region region(String header, List<ClassifiedLine> trailer, List<String> allLines) {
         Optional<Region> inHeader = regions.first(header);
         if (inHeader.isPresent()) {
@@ -187,13 +196,21 @@ final class HeaderParser {
         if (signed.isPresent()) {
             return signed.get();
         }
+        String whole = String.join("\n", allLines);
         Map<String, Integer> counts = new HashMap<>();
         Region only = null;
-        for (RegionDirectory.Mention m : regions.mentions(String.join("\n", allLines))) {
+        boolean ofABody = false;
+        for (RegionDirectory.Mention m : regions.mentions(whole)) {
             counts.merge(m.region().name(), 1, Integer::sum);
             only = m.region();
+            ofABody |= BODY_OF_REGION.matcher(whole.substring(Math.max(0, m.start() - BODY_REACH), m.start())).find();
         }
-        return counts.size() == 1 && counts.values().iterator().next() >= 2 ? only : null;
+        if (counts.size() == 1 && (counts.values().iterator().next() >= 2 || ofABody)) {
+            return only;
+        }
+        // named nowhere else, the region is the one of the known cities the text names, when they all lie in one
+        Set<Region> ofCities = regions.regionsOfCities(whole);
+        return counts.isEmpty() && ofCities.size() == 1 ? ofCities.iterator().next() : null;
     }
 
     private static @Nullable LocalDate date(String header, List<String> allLines) {

@@ -1,9 +1,6 @@
 package dev.svod.parsing;
 
-import dev.svod.protocol.DeadlineKind;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,18 +12,20 @@ import java.util.regex.Pattern;
  * 1 Проведение диспансерного осмотра … МУ "АГБ" Апрель май
  * </pre>
  * Under such a header row (it names the measures and their doers or deadlines), a line that opens with the next
- * number of the run 1, 2, 3 … and then a capital letter is a row: it is given the "1." an item has, so the rest of
- * the parser reads it as one. Of its run-together cells, two can still be told apart at its end: a deadline
- * (the shortest tail of a few words, opening with a capital, that reads as one: "Постоянно", "Апрель 2006") and,
- * before it, the doers printed as abbreviations ("МУ "АГБ"", "ОТ и СЗН", "ЦГБ"). They go on lines of their own
- * ("Ответственный: …", "Срок: …") as in any other plan.
+ * number of the run 1, 2, 3 … ("1" or "1.") and then a capital letter is a row: it is given the "1." an item has,
+ * so the rest of the parser reads it as one, and its cells are told apart by {@link RowCells} in the order the
+ * header names them. A numbered line that does not continue the run but is followed by the row that does, or one
+ * with neither deadline nor doers followed by a row of its own number, is a section heading ("1. Организационные мероприятия" over "1. Проведение
+ * заседаний …"), not a measure: it is left out, as {@link PipeTables} leaves out its section rows.
  */
 final class NumberedRows {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern MEASURES = Pattern.compile("мероприят|наименовани|направлени[а-яё]* деятельности", FLAGS);
     private static final Pattern COLUMNS = Pattern.compile("(?<![а-яё])(?:срок|ответственн|исполнител)", FLAGS);
-    private static final Pattern ROW = Pattern.compile("^(\\d{1,3})[\\s\\t]+(?=[«\"А-ЯЁ])");
+    private static final Pattern DEADLINE_COLUMN = Pattern.compile("(?<![а-яё])срок", FLAGS);
+    private static final Pattern DOER_COLUMN = Pattern.compile("(?<![а-яё])(?:ответственн|исполнител)", FLAGS);
+    private static final Pattern ROW = Pattern.compile("^(\\d{1,3})\\.?[\\s\\t]+(?=[«\"А-ЯЁ])");
     private static final int HEADER_ROW = 160;
 
     private NumberedRows() {
@@ -44,14 +43,29 @@ final class NumberedRows {
         if (header < 0) {
             return text;
         }
+        boolean deadlineFirst = deadlineBeforeDoers(lines[header]);
         StringBuilder out = new StringBuilder(text.length() + 64);
         int expected = 1;
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            Matcher row = i > header ? ROW.matcher(line.stripLeading()) : null;
-            if (row != null && row.lookingAt() && Integer.parseInt(row.group(1)) == expected) {
-                line = expected + ". " + cells(line.stripLeading().substring(row.end()));
+            int number = i > header ? rowNumber(line) : -1;
+            int next = number < 0 ? -1 : nextRowNumber(lines, i + 1);
+            String cells = null;
+            String read = null;
+            if (number > 0) {
+                Matcher row = ROW.matcher(line.stripLeading());
+                row.lookingAt();
+                cells = line.stripLeading().substring(row.end());
+                read = deadlineFirst ? RowCells.deadlineThenDoers(cells) : RowCells.deadlineLast(cells);
+            }
+            boolean bare = cells != null && cells.equals(read);
+            if (number > 0 && (number == expected ? next == number && bare : next == expected)) {
+                changed = true;
+                continue;
+            }
+            if (number == expected) {
+                line = expected + ". " + read;
                 expected++;
                 changed = true;
             }
@@ -63,40 +77,26 @@ final class NumberedRows {
         return changed ? out.toString() : text;
     }
 
-    private static final int MAX_DEADLINE_WORDS = 4;
-
-    /** "ЦГБ", "МУ", "\"АГБ\"": an abbreviated name, not the last word of a quoted title ("… на ЧАЭС\""). */
-    private static boolean isDoer(String word) {
-        boolean closesQuote = word.endsWith("\"") && !word.startsWith("\"");
-        return Words.isAbbreviation(word) && !closesQuote;
+    /** "… Срок исполнения Ответственные исполнители": the deadline column comes before the doers'. */
+    private static boolean deadlineBeforeDoers(String header) {
+        Matcher deadline = DEADLINE_COLUMN.matcher(header);
+        Matcher doers = DOER_COLUMN.matcher(header);
+        return deadline.find() && doers.find() && deadline.start() < doers.start();
     }
 
-    /** The row's text, with a deadline and abbreviated doers at its end put on lines of their own. */
-    static String cells(String row) {
-        List<String> words = new ArrayList<>(List.of(row.trim().split("\\s+")));
-        String deadline = null;
-        for (int n = 1; n <= Math.min(MAX_DEADLINE_WORDS, words.size() - 2) && deadline == null; n++) {
-            String tail = String.join(" ", words.subList(words.size() - n, words.size()));
-            if (Character.isUpperCase(tail.charAt(0)) && DeadlineParser.parse(tail, null).kind() != DeadlineKind.NONE) {
-                deadline = tail;
-                words = words.subList(0, words.size() - n);
+    private static int rowNumber(String line) {
+        Matcher row = ROW.matcher(line.stripLeading());
+        return row.lookingAt() ? Integer.parseInt(row.group(1)) : -1;
+    }
+
+    /** The number of the next line that opens like a row, skipping the lines of its cells wrapped over. */
+    private static int nextRowNumber(String[] lines, int from) {
+        for (int i = from; i < lines.length && i < from + 8; i++) {
+            int n = rowNumber(lines[i]);
+            if (n > 0) {
+                return n;
             }
         }
-        int doers = words.size();
-        while (doers > 2 && (isDoer(words.get(doers - 1))
-                || words.get(doers - 1).equals("и") && doers > 3 && isDoer(words.get(doers - 2)))) {
-            doers--;
-        }
-        if (doers < words.size() && words.get(doers).equals("и")) {
-            doers++;
-        }
-        StringBuilder out = new StringBuilder(String.join(" ", words.subList(0, doers)));
-        if (doers < words.size()) {
-            out.append("\nОтветственный: ").append(String.join(" ", words.subList(doers, words.size())));
-        }
-        if (deadline != null) {
-            out.append("\nСрок: ").append(deadline);
-        }
-        return out.toString();
+        return -1;
     }
 }

@@ -33,6 +33,9 @@ final class PipeTables {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '|') {
+                if (cells.isEmpty()) {
+                    start = firstCellStart(text, i);
+                }
                 cells.add(Words.squeeze(text.substring(start, i).replace('\n', ' ')));
                 starts.add(start);
                 start = i + 1;
@@ -101,6 +104,22 @@ final class PipeTables {
         }
         int lastPipe = text.lastIndexOf('|');
         return out.append(text.substring(lastPipe + 1)).toString();
+    }
+
+    /**
+     * The first cell is the last line before the first "|": the text above the table ("План мероприятий …") is no
+     * cell of it. Lines of a few characters just above belong to it ("N" over "п/п"), a header cell wrapped.
+     */
+    private static int firstCellStart(String text, int pipe) {
+        int start = text.lastIndexOf('\n', pipe) + 1;
+        while (start > 0) {
+            int above = text.lastIndexOf('\n', start - 2) + 1;
+            if (text.substring(above, start - 1).trim().length() > 3) {
+                break;
+            }
+            start = above;
+        }
+        return start;
     }
 
     /** Where the header begins: the start of the line its first cell is on. */

@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class ProtocolParser {
 
-    /** Stored with each protocol; reparse compares it. 2: the grammar-based parser; 3: orders, plans, control clauses, the region note. */
-    public static final int VERSION = 3;
+    /** Stored with each protocol; reparse compares it. 2: the grammar-based parser; 3: orders, plans, control clauses, the region note; 4: run-together plan rows, table rows kept by extraction, regions from bodies and cities in the text. */
+    public static final int VERSION = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProtocolParser.class);
 

@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,7 @@ public final class RegionDirectory {
 
     private static final String RESOURCE = "/dev/svod/parsing/regions.json";
     private static final Pattern CITY = Pattern.compile(
-            "(?<![А-Яа-яЁё])(?:г\\.|город(?:а|е|у)?)\\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\\s[А-ЯЁ][а-яё]+)?)");
+            "(?<![А-Яа-яЁё])(?:[гГ]\\.|[гГ]ород(?:а|е|у)?)\\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\\s[А-ЯЁ][а-яё]+)?)");
 
     private final List<Region> regions;
     private final Map<String, Region> byPhrase = new HashMap<>();
@@ -123,6 +125,17 @@ public final class RegionDirectory {
             return Optional.of(single.orElse(first));
         }
         return Optional.empty();
+    }
+
+    /** The regions of the known cities a text names anywhere ("ПДН УВД по г. Пензе", "Г. Ростова-на-дону"). */
+    public Set<Region> regionsOfCities(String text) {
+        Set<Region> found = new LinkedHashSet<>();
+        Matcher m = CITY.matcher(text);
+        while (m.find()) {
+            String candidate = m.group(1);
+            knownCity(candidate).or(() -> knownCity(candidate.split(" ")[0])).flatMap(this::byCity).ifPresent(found::add);
+        }
+        return found;
     }
 
     /** A known city in any simple case form: "Благовещенска" → "Благовещенск", "Перми" → "Пермь". */

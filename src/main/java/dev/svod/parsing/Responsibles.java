@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 final class Responsibles {
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*[;,]\\s*(?![^()]*\\))|\\s+и\\s+(?=[А-ЯЁ])");
+    /**
+     * Names are split at ";", "," and "и" before a capital, but not inside brackets nor before a participle that goes
+     * on with the same name ("органы местного самоуправления, осуществляющие управление в сфере образования").
+     */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*;\\s*(?![^()]*\\))|\\s*,\\s*(?![^()]*\\))(?!\\s*[а-яё]+(?:ющ|ящ|вш)(?:ие|их|ий|ая|ее|ими)(?![а-яё]))|\\s+и\\s+(?=[А-ЯЁ])");
     private static final Pattern PERSON = Pattern.compile(
             "[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s?[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.");
 

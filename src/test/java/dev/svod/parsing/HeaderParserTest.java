@@ -133,4 +133,35 @@ class HeaderParserTest {
         assertThat(p.region()).isNull();
         assertThat(p.decisions()).hasSize(2);
     }
+
+    @Test
+    void parse_regionNamedOnceAsABodysOutsideTheHeader_readsIt() {
+        ParsedProtocol p = parser.parse("""
+                План мероприятий по развитию дошкольного образования
+                1. Провести мониторинг очередности в детские сады.
+                Ответственный: Комитет образования и науки Курской области
+                """);
+
+        assertThat(p.region()).isEqualTo("Курская область");
+    }
+
+    @Test
+    void parse_noRegionButAKnownCityInTheText_readsTheCitysRegion() {
+        ParsedProtocol p = parser.parse("""
+                План мероприятий по организации летнего отдыха
+                1. Вынести на обсуждение вопрос об отдыхе подростков, состоящих на учете в ПДН УВД по г. Пензе.
+                """);
+
+        assertThat(p.region()).isEqualTo("Пензенская область");
+    }
+
+    @Test
+    void parse_regionNamedOnceInPassing_isNotGuessed() {
+        ParsedProtocol p = parser.parse("""
+                План мероприятий по организации летнего отдыха
+                1. Изучить опыт школ Курской области.
+                """);
+
+        assertThat(p.region()).isNull();
+    }
 }

@@ -25,6 +25,12 @@ class LineJoinerTest {
     }
 
     @Test
+    void join_responsibleLineAfterUnpunctuatedItem_startsLineOfItsOwn() {
+        assertThat(LineJoiner.join("1. Провести совещание руководителей\nОтветственный: отдел образования\nИсполнители: школы"))
+                .containsExactly("1. Провести совещание руководителей", "Ответственный: отдел образования", "Исполнители: школы");
+    }
+
+    @Test
     void join_unclosedParenthesisOrQuote_joinsEvenBeforeUppercase() {
         assertThat(LineJoiner.join("работников (проект \"Педкластер27\" и\nКомпетенции будущего\")"))
                 .containsExactly("работников (проект \"Педкластер27\" и Компетенции будущего\")");

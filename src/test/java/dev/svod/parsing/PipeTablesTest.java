@@ -46,6 +46,20 @@ class PipeTablesTest {
     }
 
     @Test
+    void parse_titleOfMeasuresRightAboveTheHeader_isNoCellOfIt() {
+        ParsedProtocol p = parser.parse("""
+                План мероприятий по подготовке к учебному году
+                № п/п | Наименование мероприятия | Срок исполнения | Ответственный |
+                1. | Провести совещание руководителей школ | до 1 сентября 2022 г. | Управление образования |
+                """);
+
+        assertThat(p.decisions()).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("Провести совещание руководителей школ");
+            assertThat(d.addressees()).extracting(Addressee::raw).containsExactly("Управление образования");
+        });
+    }
+
+    @Test
     void parse_rowsOnOneLineWithResponsibleBeforeDeadline_readsColumnsByHeaderWords() {
         ParsedProtocol p = parser.parse("""
                 N п/п | Мероприятие | Исполнитель | Срок |

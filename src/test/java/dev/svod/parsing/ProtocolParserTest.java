@@ -22,8 +22,8 @@ class ProtocolParserTest {
     }
 
     @Test
-    void version_isThree() {
-        assertThat(ProtocolParser.VERSION).isEqualTo(3);
+    void version_isFour() {
+        assertThat(ProtocolParser.VERSION).isEqualTo(4);
     }
 
     @Test
