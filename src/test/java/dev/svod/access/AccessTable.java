@@ -52,6 +52,8 @@ abstract class AccessTable extends IntegrationTest {
         TABLE.put("GET /api/decisions/{id}/similar", Access.READ);
         TABLE.put("GET /api/compare", Access.READ);
         TABLE.put("GET /api/matrix", Access.READ);
+        TABLE.put("GET /api/calendar", Access.READ);
+        TABLE.put("GET /api/calendar.ics", Access.READ);
         TABLE.put("GET /api/protocols/{id}", Access.READ);
         TABLE.put("GET /api/protocols/{id}/original", Access.READ);
         TABLE.put("GET /api/tokens", Access.READ);
