@@ -97,6 +97,8 @@ export const api = {
   similar: (decisionId, options) =>
     getJson(`/api/decisions/${encodeURIComponent(decisionId)}/similar${query({otherRegions: true, size: 10})}`, options),
   compare: (ids, options) => getJson(`/api/compare${query({ids: ids.join(',')})}`, options),
+  calendar: (params, options) => getJson(`/api/calendar${query(params)}`, options),
+  calendarIcsUrl: params => `/api/calendar.ics${query(params)}`,
   matrix: (topics, options) => getJson(`/api/matrix${query({q: topics})}`, options),
   originalUrl: id => `/api/protocols/${encodeURIComponent(id)}/original`,
   matrixCsvUrl: topics => `/api/matrix${query({q: topics, format: 'csv'})}`,
