@@ -62,6 +62,7 @@ abstract class AccessTable extends IntegrationTest {
         TABLE.put("POST /api/protocols", Access.ARCHIVIST);
         TABLE.put("POST /api/protocols/batch", Access.ARCHIVIST);
         TABLE.put("PUT /api/protocols/{id}/metadata", Access.ARCHIVIST);
+        TABLE.put("POST /api/protocols/{id}/reparse", Access.ARCHIVIST);
         TABLE.put("DELETE /api/protocols/{id}", Access.ADMIN);
         TABLE.put("GET /api/admin/users", Access.ADMIN);
         TABLE.put("POST /api/admin/users", Access.ADMIN);
