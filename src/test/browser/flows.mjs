@@ -241,6 +241,17 @@ async function archivist(context) {
   await waitUntil(page, 'the file is stored', () => document.querySelector('.upload-item')?.dataset.state === 'stored');
   check(await item(word).locator('progress').evaluate(p => p.value) === 100, 'the progress bar did not reach 100');
 
+  // the receipt: what Svod read, and «Перечитать» re-reads it with the current parser
+  const receipt = item(word).locator('.receipt');
+  const fact = name => receipt.locator('.receipt-fact', {has: page.locator('dt', {hasText: name})}).locator('dd');
+  await waitText(fact('Решений'), /^2$/);
+  await waitText(fact('Сроков'), /^2$/);
+  await waitText(fact('Регион'), /^Тестовая область$/);
+  await waitText(fact('Текст'), /текст из файла/);
+  await receipt.getByRole('button', {name: 'Перечитать'}).click();
+  await waitText(receipt.locator('.receipt-status'), /Перечитано текущим разборщиком: 2 решения/);
+  await shot(page, 'archivist-receipt-reparse');
+
   // drag and drop: the same zone, a file built in the page
   const transfer = await page.evaluateHandle(({name, text}) => {
     const data = new DataTransfer();
@@ -269,6 +280,7 @@ async function archivist(context) {
   await waitText(meta('Муниципалитет'), /^город Тестовск$/);
   await waitText(meta('Дата'), /^17\.05\.2024$/);
   await waitText(meta('Вид документа'), /^протокол совещания$/);
+  await waitText(page.locator('.protocol-page .receipt .receipt-fact', {hasText: 'Решений'}).locator('dd'), /^2$/);
   check(await page.getByText('Исправить сведения').isVisible(), 'an archivist cannot correct the metadata');
   check(await page.getByRole('button', {name: 'Удалить протокол'}).count() === 0, 'an archivist is offered deletion');
   await shot(page, 'archivist-2-protocol');

@@ -114,6 +114,7 @@ export const api = {
   updateUser: (username, change) => sendJson('PATCH', `/api/admin/users/${encodeURIComponent(username)}`, change),
   audit: (page, size) => getJson(`/api/admin/audit${query({page, size})}`),
   correctMetadata: (id, fields) => sendJson('PUT', `/api/protocols/${encodeURIComponent(id)}/metadata`, fields),
+  reparse: id => sendJson('POST', `/api/protocols/${encodeURIComponent(id)}/reparse`),
   deleteProtocol: id => sendJson('DELETE', `/api/protocols/${encodeURIComponent(id)}`),
   exportUrl: (params, format) => `/api/search/decisions/export${query({...params, format})}`,
 };
