@@ -248,6 +248,7 @@ async function archivist(context) {
   await waitText(fact('Сроков'), /^2$/);
   await waitText(fact('Регион'), /^Тестовая область$/);
   await waitText(fact('Текст'), /текст из файла/);
+  check(!/null|undefined/.test(await receipt.textContent()), 'the receipt shows a missing value as text');
   await receipt.getByRole('button', {name: 'Перечитать'}).click();
   await waitText(receipt.locator('.receipt-status'), /Перечитано текущим разборщиком: 2 решения/);
   await shot(page, 'archivist-receipt-reparse');
@@ -445,6 +446,7 @@ async function deadlineCalendar(context) {
   await page.goto(at(''));
   await page.getByRole('navigation', {name: 'Разделы'}).getByRole('link', {name: 'Сроки'}).click();
   await waitText(page.locator('h1'), /^Сроки исполнения$/);
+  await waitText(page.locator('#calendar-status'), /^(Сроки|Решений со сроком) в /); // the current month
   await page.getByLabel('Месяц').fill('2022-03');
   await page.getByRole('button', {name: 'Показать'}).click();
   await waitText(page.locator('#calendar-status'), /Сроки в марте 2022: \d+ решени/);
@@ -453,11 +455,11 @@ async function deadlineCalendar(context) {
   check(dates.join() === [...dates].sort().join(), `the days are not in order: ${dates}`);
   check(dates.includes('2022-03-31'), `no decisions due on 31 March 2022: ${dates}`);
   // the seeds' deadlines are long past: every day is marked overdue
-  check(await page.locator('.calendar-day[data-status="OVERDUE"] .overdue-label').count() === dates.length,
+  check(await page.locator('.calendar-day[data-status="OVERDUE"] > .calendar-date .overdue-label').count() === dates.length,
     'past days are not marked overdue');
   const regions = await page.locator('.calendar-day .decision-card').evaluateAll(cards => [...new Set(cards.map(c => c.dataset.region))]);
   check(regions.length >= 2, `the calendar does not span regions: ${regions}`);
-  await shot(page, 'calendar-1-month');
+  await shot(page, 'calendar-1-month', {fullPage: false});
   await audit(page, 'calendar-1-month');
 
   // the search's filters narrow it, and the .ics holds the same decisions

@@ -67,12 +67,20 @@ class CalendarView {
     this.download.replaceChildren();
     this.nav.replaceChildren();
     this.status.textContent = 'Загружаем сроки…';
+    // only the latest address is shown: an earlier answer arriving late must not replace it
+    const asked = (this.asked ?? 0) + 1;
+    this.asked = asked;
     let calendar;
     try {
       calendar = await api.calendar(wanted);
     } catch (e) {
-      this.status.textContent = '';
-      this.output.append(errorBox(e.message));
+      if (asked === this.asked) {
+        this.status.textContent = '';
+        this.output.append(errorBox(e.message));
+      }
+      return;
+    }
+    if (asked !== this.asked) {
       return;
     }
     const month = calendar.from.slice(0, 7);

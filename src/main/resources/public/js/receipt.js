@@ -1,6 +1,6 @@
 // The upload receipt: what Svod made of a file, on the upload page and the protocol page; «Перечитать» for archivists.
 import {api} from './api.js';
-import {el, errorBox} from './dom.js';
+import {append, el, errorBox} from './dom.js';
 import {formatCount, plural} from './format.js';
 import {href} from './routes.js';
 import {can} from './session.js';
@@ -20,9 +20,10 @@ function textSource(r) {
  * @param receipt    the API's receipt
  * @param onReparsed called with the answer of «Перечитать», after the block shows the new receipt
  * @param notice     a line for the status, e.g. what the last «Перечитать» did
+ * @param label      the region's name; several receipts on one page need one each
  */
-export function receiptBlock(protocolId, receipt, {onReparsed = null, notice = null} = {}) {
-  const block = el('section', {class: 'receipt', 'aria-label': 'Квитанция загрузки', dataset: {decisions: String(receipt.decisions)}});
+export function receiptBlock(protocolId, receipt, {onReparsed = null, notice = null, label = 'Квитанция загрузки'} = {}) {
+  const block = el('section', {class: 'receipt', 'aria-label': label, dataset: {decisions: String(receipt.decisions)}});
   const status = el('p', {class: 'status receipt-status', role: 'status', 'aria-live': 'polite'});
   const fill = r => {
     const rows = [
@@ -34,7 +35,9 @@ export function receiptBlock(protocolId, receipt, {onReparsed = null, notice = n
       r.duplicateOf ? ['Тот же текст', el('a', {href: href.protocol(r.duplicateOf.id)}, r.duplicateOf.fileName)] : null,
     ].filter(Boolean);
     block.dataset.decisions = String(r.decisions);
-    block.replaceChildren(
+    block.replaceChildren();
+    // append() skips the parts that are not there (replaceChildren would write "null")
+    append(block,
       el('h2', {class: 'receipt-title'}, 'Квитанция загрузки'),
       el('dl', {class: 'receipt-facts'}, rows.map(([label, value]) => el('div', {class: 'receipt-fact'},
         el('dt', {}, label), el('dd', {}, value)))),

@@ -245,7 +245,7 @@ class UploadItem {
           ` Регион не удалось прочитать${body.regionNote ? ` (${body.regionNote})` : ''}: `,
           el('a', {href: href.protocol(body.id)}, 'укажите его'), '.') : null].filter(Boolean));
       if (body.receipt) {
-        this.node.append(receiptBlock(body.id, body.receipt));
+        this.node.append(receiptBlock(body.id, body.receipt, {label: `Квитанция загрузки: ${this.file.name}`}));
       }
     } else if (status === 409 && body?.protocolId) {
       this.summary = 'уже есть в своде';
