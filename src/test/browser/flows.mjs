@@ -241,6 +241,18 @@ async function archivist(context) {
   await waitUntil(page, 'the file is stored', () => document.querySelector('.upload-item')?.dataset.state === 'stored');
   check(await item(word).locator('progress').evaluate(p => p.value) === 100, 'the progress bar did not reach 100');
 
+  // the receipt: what Svod read, and «Перечитать» re-reads it with the current parser
+  const receipt = item(word).locator('.receipt');
+  const fact = name => receipt.locator('.receipt-fact', {has: page.locator('dt', {hasText: name})}).locator('dd');
+  await waitText(fact('Решений'), /^2$/);
+  await waitText(fact('Сроков'), /^2$/);
+  await waitText(fact('Регион'), /^Тестовая область$/);
+  await waitText(fact('Текст'), /текст из файла/);
+  check(!/null|undefined/.test(await receipt.textContent()), 'the receipt shows a missing value as text');
+  await receipt.getByRole('button', {name: 'Перечитать'}).click();
+  await waitText(receipt.locator('.receipt-status'), /Перечитано текущим разборщиком: 2 решения/);
+  await shot(page, 'archivist-receipt-reparse');
+
   // drag and drop: the same zone, a file built in the page
   const transfer = await page.evaluateHandle(({name, text}) => {
     const data = new DataTransfer();
@@ -269,6 +281,7 @@ async function archivist(context) {
   await waitText(meta('Муниципалитет'), /^город Тестовск$/);
   await waitText(meta('Дата'), /^17\.05\.2024$/);
   await waitText(meta('Вид документа'), /^протокол совещания$/);
+  await waitText(page.locator('.protocol-page .receipt .receipt-fact', {hasText: 'Решений'}).locator('dd'), /^2$/);
   check(await page.getByText('Исправить сведения').isVisible(), 'an archivist cannot correct the metadata');
   check(await page.getByRole('button', {name: 'Удалить протокол'}).count() === 0, 'an archivist is offered deletion');
   await shot(page, 'archivist-2-protocol');
@@ -377,6 +390,7 @@ async function phone(context, {protocolId, compareIds}) {
     ['phone-compare', at(`#/compare?ids=${compareIds.join(',')}`), '.compare-column'],
     ['phone-upload', at('#/upload'), '.dropzone'],
     ['phone-matrix', at('#/matrix?q=наставничество&q=мониторинг'), '.heatmap tbody tr'],
+    ['phone-calendar', at('#/calendar?month=2022-03'), '.calendar-day'],
   ];
   for (const [name, url, ready] of views) {
     await page.goto(url);
@@ -429,6 +443,50 @@ async function naturalQuestion(context) {
   await page.close();
 }
 
+// The analyst's deadlines: a month across regions by day, a region filter, and the same selection as .ics.
+async function deadlineCalendar(context) {
+  const page = await newPage(context);
+  await page.goto(at(''));
+  await page.getByRole('navigation', {name: 'Разделы'}).getByRole('link', {name: 'Сроки'}).click();
+  await waitText(page.locator('h1'), /^Сроки исполнения$/);
+  await waitText(page.locator('#calendar-status'), /^(Сроки|Решений со сроком) в /); // the current month
+  await page.getByLabel('Месяц').fill('2022-03');
+  await page.getByRole('button', {name: 'Показать'}).click();
+  await waitText(page.locator('#calendar-status'), /Сроки в марте 2022: \d+ решени/);
+  await atLeast(page, '.calendar-day', 2, 'days of March 2022');
+  const dates = await page.locator('.calendar-day').evaluateAll(days => days.map(d => d.dataset.date));
+  check(dates.join() === [...dates].sort().join(), `the days are not in order: ${dates}`);
+  check(dates.includes('2022-03-31'), `no decisions due on 31 March 2022: ${dates}`);
+  // the seeds' deadlines are long past: every day is marked overdue
+  check(await page.locator('.calendar-day[data-status="OVERDUE"] > .calendar-date .overdue-label').count() === dates.length,
+    'past days are not marked overdue');
+  const regions = await page.locator('.calendar-day .decision-card').evaluateAll(cards => [...new Set(cards.map(c => c.dataset.region))]);
+  check(regions.length >= 2, `the calendar does not span regions: ${regions}`);
+  await shot(page, 'calendar-1-month', {fullPage: false});
+  await audit(page, 'calendar-1-month');
+
+  // the search's filters narrow it, and the .ics holds the same decisions
+  await page.getByLabel('Регион').fill(SMOLENSK);
+  await page.getByRole('button', {name: 'Показать'}).click();
+  await waitUntil(page, 'only Smolensk decisions are listed', region => {
+    const cards = [...document.querySelectorAll('.calendar-day .decision-card')];
+    return location.hash.includes('region=') && cards.length > 0 && cards.every(c => c.dataset.region === region);
+  }, SMOLENSK);
+  const cards = await page.locator('.calendar-day .decision-card').count();
+  const link = await page.getByRole('link', {name: 'Скачать .ics'}).getAttribute('href');
+  const answer = await page.request.get(`${BASE}${link}`);
+  const ics = await answer.text();
+  check(answer.ok() && /^text\/calendar/.test(answer.headers()['content-type']), `the .ics link answers ${answer.status()}`);
+  check(ics.startsWith('BEGIN:VCALENDAR') && ics.trimEnd().endsWith('END:VCALENDAR'), 'the .ics is no VCALENDAR');
+  const events = ics.split('BEGIN:VEVENT').length - 1;
+  check(events === cards, `the .ics has ${events} events, the page ${cards} decisions`);
+  check(/\r\nDTSTART;VALUE=DATE:20220301\r\n/.test(ics), 'no event starts on 1 March 2022 (март 2022)');
+  check(/\r\nUID:[0-9a-f]{64}-\d+\r\n/.test(ics), 'events are not named by their decision ids');
+  log(`  calendar: ${dates.length} days, ${regions.length} regions; Smolensk .ics: ${events} events`);
+  check(!page.errors.length, `script errors: ${page.errors}`);
+  await page.close();
+}
+
 async function main() {
   const started = Date.now();
   const {context, close} = await launch();
@@ -441,6 +499,7 @@ async function main() {
     ['archivist: signed out, sign in, upload with metadata, drag and drop, duplicate, error; then find it',
       async () => Object.assign(results, await archivist(context))],
     ['analyst: region × topic heat map and its CSV', () => heatMap(context)],
+    ['analyst: deadlines of a month across regions, a region filter, the .ics', () => deadlineCalendar(context)],
     ['rendering: document text escaped, deadline chips by kind', () => mockedRendering(context, BASE, shot)],
     ['admin: correct metadata, audit log, users, token, delete', () => admin(context, results)],
     ['phone width 375 px: every view', () => phone(context, results)],

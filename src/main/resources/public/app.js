@@ -1,4 +1,5 @@
 // Svod's web UI: one page, views chosen by the address after '#', so each can be bookmarked and shared.
+import * as calendar from './js/calendar.js';
 import * as compare from './js/compare.js';
 import * as matrix from './js/matrix.js';
 import * as protocol from './js/protocol.js';
@@ -19,6 +20,7 @@ const ROUTES = [
     needs: 'read'},
   {name: 'compare', test: path => path[0] === 'compare', view: compare, title: 'Сравнение решений', needs: 'read'},
   {name: 'upload', test: path => path[0] === 'upload', view: upload, title: 'Загрузка протоколов', needs: 'archivist'},
+  {name: 'calendar', test: path => path[0] === 'calendar', view: calendar, title: 'Сроки', needs: 'read'},
   {name: 'matrix', test: path => path[0] === 'matrix', view: matrix, title: 'Регионы × темы', needs: 'read'},
   {name: 'login', test: path => path[0] === 'login', view: login, title: 'Вход'},
   {name: 'tokens', test: path => path[0] === 'tokens', view: tokens, title: 'Токены API', needs: 'signed-in'},

@@ -97,6 +97,8 @@ export const api = {
   similar: (decisionId, options) =>
     getJson(`/api/decisions/${encodeURIComponent(decisionId)}/similar${query({otherRegions: true, size: 10})}`, options),
   compare: (ids, options) => getJson(`/api/compare${query({ids: ids.join(',')})}`, options),
+  calendar: (params, options) => getJson(`/api/calendar${query(params)}`, options),
+  calendarIcsUrl: params => `/api/calendar.ics${query(params)}`,
   matrix: (topics, options) => getJson(`/api/matrix${query({q: topics})}`, options),
   originalUrl: id => `/api/protocols/${encodeURIComponent(id)}/original`,
   matrixCsvUrl: topics => `/api/matrix${query({q: topics, format: 'csv'})}`,
@@ -112,6 +114,7 @@ export const api = {
   updateUser: (username, change) => sendJson('PATCH', `/api/admin/users/${encodeURIComponent(username)}`, change),
   audit: (page, size) => getJson(`/api/admin/audit${query({page, size})}`),
   correctMetadata: (id, fields) => sendJson('PUT', `/api/protocols/${encodeURIComponent(id)}/metadata`, fields),
+  reparse: id => sendJson('POST', `/api/protocols/${encodeURIComponent(id)}/reparse`),
   deleteProtocol: id => sendJson('DELETE', `/api/protocols/${encodeURIComponent(id)}`),
   exportUrl: (params, format) => `/api/search/decisions/export${query({...params, format})}`,
 };

@@ -6,11 +6,11 @@ import {href} from './routes.js';
 
 const SIZE = 50;
 const ACTIONS = {
-  login: 'вход', upload: 'загрузка', metadata_edit: 'исправление сведений', protocol_delete: 'удаление протокола',
+  login: 'вход', upload: 'загрузка', reparse: 'перечитывание', metadata_edit: 'исправление сведений', protocol_delete: 'удаление протокола',
   user_create: 'новый пользователь', user_update: 'изменение пользователя', token_create: 'новый токен',
   token_revoke: 'отзыв токена', access_denied: 'отказ в доступе',
 };
-const PROTOCOL_ACTIONS = new Set(['upload', 'metadata_edit']);
+const PROTOCOL_ACTIONS = new Set(['upload', 'reparse', 'metadata_edit']);
 
 export function mount(main) {
   const heading = el('h1', {tabindex: '-1'}, 'Журнал действий');

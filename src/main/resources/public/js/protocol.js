@@ -3,6 +3,7 @@ import {api} from './api.js';
 import {append, el, errorBox} from './dom.js';
 import {can} from './session.js';
 import {addresseeList, deadlineChip, formatCount, formatDate, formatSize, plural} from './format.js';
+import {receiptBlock} from './receipt.js';
 import {LAST_SEARCH_KEY} from './search.js';
 import {similarToggle} from './similar.js';
 
@@ -19,7 +20,12 @@ export function mount(main, {args: [id], params, focus}) {
   return {};
 }
 
-async function render(page, id, targetDecision, focus) {
+function reparsedNotice(answer) {
+  const n = answer.receipt.decisions;
+  return `Перечитано текущим разборщиком: ${formatCount(n)} ${plural(n, 'решение', 'решения', 'решений')}.`;
+}
+
+async function render(page, id, targetDecision, focus, notice = null) {
   let protocol;
   try {
     protocol = await api.protocol(id);
@@ -40,6 +46,8 @@ async function render(page, id, targetDecision, focus) {
     el('p', {class: 'page-actions'},
       el('a', {class: 'button button-primary', href: api.originalUrl(protocol.id), download: protocol.fileName},
         'Скачать оригинал', el('span', {class: 'file-note'}, ` (${protocol.fileName}, ${formatSize(protocol.size)})`))),
+    protocol.receipt ? receiptBlock(protocol.id, protocol.receipt,
+      {notice, onReparsed: answer => render(page, id, null, false, reparsedNotice(answer))}) : null,
     curation(protocol, () => render(page, id, null, true)),
     agenda(protocol.agenda),
     decisions(protocol),

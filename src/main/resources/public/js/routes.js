@@ -8,6 +8,7 @@ export const href = {
   compare: ids => `#/compare${query({ids: ids.join(',')})}`,
   matrix: topics => `#/matrix${query({q: topics ?? []})}`,
   upload: () => '#/upload',
+  calendar: params => `#/calendar${query(params ?? {})}`,
 };
 
 /** Parses location.hash: '#/protocol/abc?decision=x' → {path: ['protocol', 'abc'], params}. */

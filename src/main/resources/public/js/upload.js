@@ -3,6 +3,7 @@
 import {api, CSRF_HEADER, errorMessage} from './api.js';
 import {el, uid} from './dom.js';
 import {formatCount, formatSize, plural} from './format.js';
+import {receiptBlock} from './receipt.js';
 import {href} from './routes.js';
 
 const ACCEPT = '.pdf,.docx,.doc,.rtf,.odt,.html,.htm,.txt';
@@ -243,6 +244,9 @@ class UploadItem {
         body.regionMissing ? el('span', {class: 'region-missing'},
           ` Регион не удалось прочитать${body.regionNote ? ` (${body.regionNote})` : ''}: `,
           el('a', {href: href.protocol(body.id)}, 'укажите его'), '.') : null].filter(Boolean));
+      if (body.receipt) {
+        this.node.append(receiptBlock(body.id, body.receipt, {label: `Квитанция загрузки: ${this.file.name}`}));
+      }
     } else if (status === 409 && body?.protocolId) {
       this.summary = 'уже есть в своде';
       this.set('duplicate', [body.message ? `${body.message} ` : '',

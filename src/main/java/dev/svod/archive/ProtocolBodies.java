@@ -103,7 +103,7 @@ final class ProtocolBodies {
                 cut(parsed.issuingBody()), cut(parsed.kind()), cut(parsed.title()), parsed.date(), cut(parsed.number()),
                 parsed.draft(), List.of(), List.of(), cut(parsed.chair()), cut(parsed.secretary()), cut(parsed.regionNote()));
         return new Protocol(p.id(), p.fileName(), p.contentType(), p.size(), "", header, p.override(), p.uploadedAt(),
-                p.parserVersion(), p.indexState());
+                p.parserVersion(), p.indexState(), p.extraction());
     }
 
     private static @Nullable String cut(@Nullable String value) {

@@ -20,15 +20,17 @@ class ProtocolController {
 
     private final ProtocolRepository protocols;
     private final OriginalStore originals;
+    private final Receipts receipts;
 
-    ProtocolController(ProtocolRepository protocols, OriginalStore originals) {
+    ProtocolController(ProtocolRepository protocols, OriginalStore originals, Receipts receipts) {
         this.protocols = protocols;
         this.originals = originals;
+        this.receipts = receipts;
     }
 
     @Get("/{id}")
     Optional<ProtocolView> protocol(String id) {
-        return protocols.findById(id).map(ProtocolView::of);
+        return protocols.findById(id).map(p -> ProtocolView.of(p, receipts.of(p)));
     }
 
     @Get("/{id}/original")

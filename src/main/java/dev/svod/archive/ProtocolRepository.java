@@ -107,6 +107,27 @@ public class ProtocolRepository {
         }
     }
 
+    /** A protocol stored before this one whose text is the same (another file of it), if any: the first of them. */
+    public Optional<StoredCopy> findEarlierWithSameText(Protocol protocol) {
+        if (protocol.extraction() == null) {
+            return Optional.empty();
+        }
+        Date uploaded = Date.from(protocol.uploadedAt());
+        return Optional.ofNullable(collection.withDocumentClass(Document.class)
+                .find(Filters.and(Filters.eq("extraction.textSha256", protocol.extraction().textSha256()),
+                        Filters.ne("_id", protocol.id()),
+                        Filters.or(Filters.lt("uploadedAt", uploaded),
+                                Filters.and(Filters.eq("uploadedAt", uploaded), Filters.lt("_id", protocol.id())))))
+                .projection(Projections.include("_id", "fileName"))
+                .sort(Sorts.ascending("uploadedAt", "_id")).first())
+                .map(d -> new StoredCopy(d.getString("_id"), d.getString("fileName")));
+    }
+
+    /** Which stored protocol, by id and file name. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record StoredCopy(String id, String fileName) {
+    }
+
     /** Which of the ids are stored, in one query. */
     public Set<String> existingIds(Collection<String> ids) {
         return collection.withDocumentClass(Document.class).find(Filters.in("_id", ids))

@@ -24,15 +24,15 @@ record ProtocolView(String id, String fileName, String contentType, long size,
                     boolean draft, @Nullable String chair, @Nullable String secretary,
                     List<AgendaItem> agenda, List<Decision> decisions,
                     ParsedGuess parsed, MetadataOverride override,
-                    Instant uploadedAt, int parserVersion, IndexState indexState, String text) {
+                    Instant uploadedAt, int parserVersion, IndexState indexState, UploadReceipt receipt, String text) {
 
-    static ProtocolView of(Protocol p) {
+    static ProtocolView of(Protocol p, UploadReceipt receipt) {
         ParsedProtocol parsed = p.parsed();
         return new ProtocolView(p.id(), p.fileName(), p.contentType(), p.size(), p.region(), p.regionMissing(), p.municipality(),
                 parsed.issuingBody(), p.kind(), parsed.title(), p.date(), parsed.number(), parsed.draft(),
                 parsed.chair(), parsed.secretary(), parsed.agenda(), parsed.decisions(),
                 new ParsedGuess(parsed.region(), parsed.regionNote(), parsed.municipality(), parsed.date(), parsed.kind()),
-                p.override(), p.uploadedAt(), p.parserVersion(), p.indexState(), p.text());
+                p.override(), p.uploadedAt(), p.parserVersion(), p.indexState(), receipt, p.text());
     }
 
     /** The parser's reading of the fields an archivist may override. */

@@ -364,7 +364,7 @@ public class RelevanceBenchmark implements Callable<Integer> {
                     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                     protocols.add(new Protocol(IngestService.sha256(bytes), file.getFileName().toString(), "text/plain",
                             bytes.length, text, parser.parse(text), MetadataOverride.NONE, Instant.EPOCH,
-                            ProtocolParser.VERSION, IndexState.PENDING));
+                            ProtocolParser.VERSION, IndexState.PENDING, null));
                 }
             }
         }

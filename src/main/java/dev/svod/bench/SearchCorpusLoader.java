@@ -73,6 +73,6 @@ final class SearchCorpusLoader {
         byte[] bytes = generated.text().getBytes(StandardCharsets.UTF_8);
         return new Protocol(IngestService.sha256(bytes), generated.name() + ".txt", "text/plain", bytes.length,
                 generated.text(), parser.parse(generated.text()), MetadataOverride.NONE, Instant.EPOCH,
-                ProtocolParser.VERSION, IndexState.PENDING);
+                ProtocolParser.VERSION, IndexState.PENDING, null);
     }
 }

@@ -6,7 +6,11 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
+import io.micronaut.core.annotation.Nullable;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PDF;
+import org.apache.tika.metadata.PagedText;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -91,7 +95,7 @@ public class TextExtractor {
                 }
                 return null;
             }, fileName);
-            return new ExtractedText(body.toString(), baseType);
+            return new ExtractedText(body.toString(), baseType, pages(metadata), ocrPages(metadata, baseType));
         } catch (TimeLimitedContentHandler.TimeLimitExceededException late) {
             throw timeLimitExceeded(fileName, late);
         } catch (WriteLimitReachedException tooLong) {
@@ -116,6 +120,25 @@ public class TextExtractor {
             throw new ExtractionFailedException("Не удалось прочитать текст файла «" + fileName
                     + "»: файл повреждён или его формат не поддерживается.", unreadable);
         }
+    }
+
+    /** What the format says: PDF's page count, or an office document's statistics. */
+    private static @Nullable Integer pages(Metadata metadata) {
+        Integer pages = metadata.getInt(PagedText.N_PAGES);
+        return pages != null ? pages : metadata.getInt(Office.PAGE_COUNT);
+    }
+
+    /**
+     * Pages whose text came from Tesseract: the PDF parser counts those it sent to OCR; an image is OCR whole.
+     * Tika reports no recognition confidence (only the orientation's, with page segmentation mode 0), so none is kept.
+     */
+    private static int ocrPages(Metadata metadata, String baseType) {
+        Integer pdf = metadata.getInt(PDF.OCR_PAGE_COUNT);
+        if (pdf != null) {
+            return pdf;
+        }
+        return baseType.startsWith("image/") && metadata.get("X-TIKA:Parsed-By") != null
+                && String.join(" ", metadata.getValues("X-TIKA:Parsed-By")).contains("TesseractOCRParser") ? 1 : 0;
     }
 
     private interface Parse {

@@ -4,6 +4,8 @@ import com.mongodb.MongoException;
 import dev.svod.SvodException;
 import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
+import dev.svod.archive.Receipts;
+import dev.svod.archive.UploadReceipt;
 import dev.svod.extraction.ExtractionFailedException;
 import dev.svod.index.IndexingException;
 import dev.svod.index.ProtocolIndexer;
@@ -52,15 +54,16 @@ public class BatchIngestService {
      */
     @Serdeable
     public record FileResult(String fileName, int status, @Nullable String id, @Nullable String error,
-                             @Nullable String message, int decisions, boolean searchable) {
+                             @Nullable String message, int decisions, boolean searchable,
+                             @Nullable UploadReceipt receipt) {
 
-        static FileResult stored(Protocol p) {
+        static FileResult stored(Protocol p, UploadReceipt receipt) {
             return new FileResult(p.fileName(), 201, p.id(), null, null, p.decisions().size(),
-                    p.indexState() == IndexState.INDEXED);
+                    p.indexState() == IndexState.INDEXED, receipt);
         }
 
         static FileResult failed(String fileName, SvodException e) {
-            return new FileResult(fileName, e.status(), e.protocolId(), e.error(), e.publicMessage(), 0, false);
+            return new FileResult(fileName, e.status(), e.protocolId(), e.error(), e.publicMessage(), 0, false, null);
         }
     }
 
@@ -68,11 +71,13 @@ public class BatchIngestService {
     private final OriginalStore originals;
     private final ProtocolRepository protocols;
     private final ProtocolIndexer indexer;
+    private final Receipts receipts;
     private final ExecutorService extraction;
 
     public BatchIngestService(IngestService single, OriginalStore originals, ProtocolRepository protocols,
-                              ProtocolIndexer indexer,
+                              ProtocolIndexer indexer, Receipts receipts,
                               @Value("${svod.ingest.extraction-threads:0}") int extractionThreads) {
+        this.receipts = receipts;
         this.single = single;
         this.originals = originals;
         this.protocols = protocols;
@@ -122,7 +127,7 @@ public class BatchIngestService {
         List<Protocol> inserted = persist(read, uploads, ids);
         List<Protocol> indexed = index(inserted);
         for (Protocol protocol : indexed) {
-            results[ids.indexOf(protocol.id())] = FileResult.stored(protocol);
+            results[ids.indexOf(protocol.id())] = FileResult.stored(protocol, receipts.of(protocol));
         }
         for (Protocol protocol : read) {
             int i = ids.indexOf(protocol.id());

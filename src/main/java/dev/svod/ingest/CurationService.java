@@ -40,7 +40,8 @@ public class CurationService {
     public Protocol correctMetadata(String id, MetadataOverride override) {
         Protocol stored = protocols.findById(id).orElseThrow(() -> new ProtocolNotFoundException(id));
         Protocol corrected = new Protocol(stored.id(), stored.fileName(), stored.contentType(), stored.size(),
-                stored.text(), stored.parsed(), override, stored.uploadedAt(), stored.parserVersion(), IndexState.PENDING);
+                stored.text(), stored.parsed(), override, stored.uploadedAt(), stored.parserVersion(), IndexState.PENDING,
+                stored.extraction());
         protocols.replace(corrected);
         return ingest.indexNow(corrected);
     }

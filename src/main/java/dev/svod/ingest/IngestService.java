@@ -11,6 +11,7 @@ import dev.svod.index.IndexingException;
 import dev.svod.index.ProtocolIndexer;
 import dev.svod.parsing.ParsedProtocol;
 import dev.svod.parsing.ProtocolParser;
+import dev.svod.protocol.Extraction;
 import dev.svod.protocol.IndexState;
 import dev.svod.protocol.MetadataOverride;
 import dev.svod.protocol.Protocol;
@@ -80,8 +81,9 @@ public class IngestService {
             throw InvalidUploadException.empty("В файле «" + fileName + "» нет текста.");
         }
         ParsedProtocol parsed = parser.parse(extracted.text());
+        Extraction extraction = new Extraction(extracted.pages(), extracted.ocrPages(), textSha256(extracted.text()));
         return new Protocol(id, fileName, extracted.contentType(), bytes.length, extracted.text(), parsed,
-                override, clock.instant(), ProtocolParser.VERSION, IndexState.PENDING);
+                override, clock.instant(), ProtocolParser.VERSION, IndexState.PENDING, extraction);
     }
 
     /**
@@ -173,6 +175,12 @@ public class IngestService {
         } catch (IndexingException e) {
             LOG.warn("Deleted protocol {} could not be removed from the search again: {}", id, e.getMessage());
         }
+    }
+
+    /** The same words in another file (PDF and DOCX of one protocol): spacing and case do not count. */
+    static String textSha256(String text) {
+        String folded = text.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        return sha256(folded.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A protocol's id: the SHA-256 of its original bytes, in hex. */

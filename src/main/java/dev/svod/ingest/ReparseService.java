@@ -30,6 +30,19 @@ public class ReparseService {
     public record Outcome(int reparsed, int indexed) {
     }
 
+    /**
+     * Re-reads one protocol with the current parser (the archivist's «Перечитать»); searchable again on return
+     * unless Elasticsearch is down. Overrides and corrections are the archivist's and stay.
+     *
+     * @throws ProtocolNotFoundException when no such protocol is stored
+     */
+    public Protocol reparse(String id) {
+        Protocol stored = protocols.findById(id).orElseThrow(() -> new ProtocolNotFoundException(id));
+        Protocol reparsed = stored.reparsed(parser.parse(stored.text()), ProtocolParser.VERSION);
+        protocols.replace(reparsed);
+        return ingest.indexNow(reparsed);
+    }
+
     /** @param progress told after each protocol: "done/total" */
     public Outcome reparseAll(Consumer<String> progress) {
         List<String> ids = protocols.findAllIds();

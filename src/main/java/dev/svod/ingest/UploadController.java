@@ -1,9 +1,12 @@
 package dev.svod.ingest;
 
 import dev.svod.access.Roles;
+import dev.svod.archive.Receipts;
+import dev.svod.archive.UploadReceipt;
 import dev.svod.audit.AuditAction;
 import dev.svod.audit.AuditEntry;
 import dev.svod.audit.AuditLog;
+import dev.svod.protocol.IndexState;
 import dev.svod.protocol.MetadataOverride;
 import dev.svod.protocol.Protocol;
 import io.micronaut.core.annotation.Nullable;
@@ -44,11 +47,16 @@ class UploadController {
     private final IngestService ingest;
     private final BatchIngestService batch;
     private final AuditLog audit;
+    private final ReparseService reparse;
+    private final Receipts receipts;
 
-    UploadController(IngestService ingest, BatchIngestService batch, AuditLog audit) {
+    UploadController(IngestService ingest, BatchIngestService batch, AuditLog audit, ReparseService reparse,
+                     Receipts receipts) {
         this.ingest = ingest;
         this.batch = batch;
         this.audit = audit;
+        this.reparse = reparse;
+        this.receipts = receipts;
     }
 
     /**
@@ -66,7 +74,18 @@ class UploadController {
         String fileName = file.getFilename();
         IngestResult result = audit.audited(authentication.getName(), AuditAction.UPLOAD, null, r -> r.protocol().id(),
                 fileName, () -> ingest.ingest(bytes, fileName, MetadataFields.override(region, municipality, date, kind)));
-        return HttpResponse.created(UploadAnswer.of(result), URI.create("/api/protocols/" + result.protocol().id()));
+        return HttpResponse.created(UploadAnswer.of(result.protocol(), receipts.of(result.protocol())),
+                URI.create("/api/protocols/" + result.protocol().id()));
+    }
+
+    /**
+     * Re-reads one stored protocol with the current parser («Перечитать»), keeping the archivist's overrides; answers
+     * like an upload, with the new receipt.
+     */
+    @Post("/{id}/reparse")
+    UploadAnswer reparse(String id, Authentication authentication) {
+        Protocol reparsed = audit.audited(authentication.getName(), AuditAction.REPARSE, id, null, () -> reparse.reparse(id));
+        return UploadAnswer.of(reparsed, receipts.of(reparsed));
     }
 
     /**
@@ -141,13 +160,13 @@ class UploadController {
     @Serdeable
     record UploadAnswer(String id, String fileName, String contentType, @Nullable String region,
                         @Nullable String municipality, @Nullable String kind, @Nullable LocalDate date,
-                        int decisions, boolean searchable, boolean regionMissing, @Nullable String regionNote) {
+                        int decisions, boolean searchable, boolean regionMissing, @Nullable String regionNote,
+                        UploadReceipt receipt) {
 
-        static UploadAnswer of(IngestResult result) {
-            Protocol p = result.protocol();
+        static UploadAnswer of(Protocol p, UploadReceipt receipt) {
             return new UploadAnswer(p.id(), p.fileName(), p.contentType(), p.region(), p.municipality(), p.kind(),
-                    p.date(), p.decisions().size(), result.searchable(), p.regionMissing(),
-                    p.regionMissing() ? p.parsed().regionNote() : null);
+                    p.date(), p.decisions().size(), p.indexState() == IndexState.INDEXED, p.regionMissing(),
+                    p.regionMissing() ? p.parsed().regionNote() : null, receipt);
         }
     }
 }

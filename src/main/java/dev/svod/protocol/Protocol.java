@@ -15,6 +15,7 @@ import java.util.List;
  *
  * @param parsed   what the parser read, kept as it was even when the archivist overrode some of it
  * @param override what the archivist stated at upload
+ * @param extraction how the text was obtained; null for protocols stored before it was kept
  */
 @Serdeable
 public record Protocol(@BsonId String id,
@@ -26,7 +27,8 @@ public record Protocol(@BsonId String id,
                        MetadataOverride override,
                        Instant uploadedAt,
                        int parserVersion,
-                       IndexState indexState) {
+                       IndexState indexState,
+                       @Nullable Extraction extraction) {
 
     public @Nullable String region() {
         return override.region() != null ? override.region() : parsed.region();
@@ -56,10 +58,10 @@ public record Protocol(@BsonId String id,
     /** The same stored original read again by another parser version; indexing must follow. */
     public Protocol reparsed(ParsedProtocol newParse, int newParserVersion) {
         return new Protocol(id, fileName, contentType, size, text, newParse, override, uploadedAt, newParserVersion,
-                IndexState.PENDING);
+                IndexState.PENDING, extraction);
     }
 
     public Protocol withIndexState(IndexState state) {
-        return new Protocol(id, fileName, contentType, size, text, parsed, override, uploadedAt, parserVersion, state);
+        return new Protocol(id, fileName, contentType, size, text, parsed, override, uploadedAt, parserVersion, state, extraction);
     }
 }

@@ -53,6 +53,16 @@ public record SearchParams(@Nullable @QueryValue String q,
                 deadlineFrom, deadlineTo, deadlineKind, sort, null, size, cursor, plain);
     }
 
+    /**
+     * The same search limited to decisions whose deadline period meets {@code from..to}, soonest due first: what
+     * the deadline calendar lists.
+     */
+    public SearchParams withDeadlinePeriod(LocalDate from, LocalDate to) {
+        return new SearchParams(q, region, municipality, issuingBody, addresseeKind, addressee, kind, dateFrom, dateTo,
+                from.toString(), to.toString(), deadlineKind, SortOrder.DEADLINE.name().toLowerCase(Locale.ROOT), null,
+                size, null, plain);
+    }
+
     public String textOrEmpty() {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidQueryException("Запрос длиннее " + MAX_QUERY_LENGTH + " символов; сократите его.");

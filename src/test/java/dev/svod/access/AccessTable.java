@@ -52,6 +52,8 @@ abstract class AccessTable extends IntegrationTest {
         TABLE.put("GET /api/decisions/{id}/similar", Access.READ);
         TABLE.put("GET /api/compare", Access.READ);
         TABLE.put("GET /api/matrix", Access.READ);
+        TABLE.put("GET /api/calendar", Access.READ);
+        TABLE.put("GET /api/calendar.ics", Access.READ);
         TABLE.put("GET /api/protocols/{id}", Access.READ);
         TABLE.put("GET /api/protocols/{id}/original", Access.READ);
         TABLE.put("GET /api/tokens", Access.READ);
@@ -60,6 +62,7 @@ abstract class AccessTable extends IntegrationTest {
         TABLE.put("POST /api/protocols", Access.ARCHIVIST);
         TABLE.put("POST /api/protocols/batch", Access.ARCHIVIST);
         TABLE.put("PUT /api/protocols/{id}/metadata", Access.ARCHIVIST);
+        TABLE.put("POST /api/protocols/{id}/reparse", Access.ARCHIVIST);
         TABLE.put("DELETE /api/protocols/{id}", Access.ADMIN);
         TABLE.put("GET /api/admin/users", Access.ADMIN);
         TABLE.put("POST /api/admin/users", Access.ADMIN);

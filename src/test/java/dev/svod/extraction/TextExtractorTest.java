@@ -61,6 +61,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void extract_scannedPdf_countsItsPagesAndThoseReadByOcr() {
+        ExtractedText scan = extractor.extract(SeedProtocols.scannedPdf(List.of("ПРОТОКОЛ", "1. Утвердить план.")), "scan.pdf");
+
+        assertThat(scan.pages()).isEqualTo(1);
+        assertThat(scan.ocrPages()).isEqualTo(1);
+    }
+
+    @Test
+    void extract_pdfWithTextLayer_countsPagesAndNoOcr() {
+        ExtractedText text = extractor.extract(SeedProtocols.pdf("smolensk-oblast_2021-12-09_kollegiya-reshenie"), "s.pdf");
+
+        assertThat(text.pages()).isPositive();
+        assertThat(text.ocrPages()).isZero();
+    }
+
+    @Test
     void extract_randomBytesNamedPdf_isRefusedByContent() {
         byte[] junk = new byte[2048];
         new Random(1).nextBytes(junk);

@@ -48,11 +48,11 @@ class BrowserFlowsIT extends IntegrationTest {
             "researcher-1-results", "researcher-2-filtered", "researcher-3-protocol",
             "analyst-1-similar", "analyst-2-compare",
             "access-1-signed-out-upload", "access-2-login-error",
-            "archivist-1-upload", "archivist-2-protocol", "archivist-3-found",
+            "archivist-1-upload", "archivist-receipt-reparse", "archivist-2-protocol", "archivist-3-found",
             "admin-1-protocol-corrected", "admin-2-audit", "admin-3-users", "admin-4-delete-confirm",
-            "matrix-1-heatmap", "rendering-protocol",
+            "matrix-1-heatmap", "calendar-1-month", "rendering-protocol",
             "phone-search", "phone-search-filters", "phone-protocol", "phone-protocol-decisions", "phone-compare",
-            "phone-upload", "phone-matrix");
+            "phone-upload", "phone-matrix", "phone-calendar");
 
     /**
      * The parser reads region, date and kind of the seeds itself; only the municipal decision names no region,
