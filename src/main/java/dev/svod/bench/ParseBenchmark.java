@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -44,6 +45,10 @@ public class ParseBenchmark implements Callable<Integer> {
     @Option(names = "--held-out-folder", defaultValue = "src/test/resources/real/test", hidden = true)
     Path heldOutFolder;
 
+    @Option(names = "--baseline", split = ",", description = "JSON lines of another parser's reading (`./svod parse` of the "
+            + "real documents without their source line, run from an earlier version), scored beside this one")
+    List<Path> baseline = List.of();
+
     @Override
     public Integer call() throws IOException {
         ProtocolParser parser = new ProtocolParser();
@@ -70,12 +75,22 @@ public class ParseBenchmark implements Callable<Integer> {
         System.out.printf("misses on the development set (%d): file / number / field: expected, got%n", dev.misses().size());
         dev.misses().forEach(m -> System.out.println("  " + m));
         System.out.println();
+        CorpusEvaluation test = null;
         if (heldOut) {
             // Figures only: the held-out documents are never to be read or tuned on, so their misses stay unprinted.
-            CorpusEvaluation test = CorpusFolder.evaluate(heldOutFolder, parser::parse);
+            test = CorpusFolder.evaluate(heldOutFolder, parser::parse);
             System.out.printf("real corpus, HELD-OUT set (%d documents)%n", CorpusFolder.annotations(heldOutFolder).size());
             System.out.println(test.report());
             System.out.println(test.groupReport());
+        }
+        if (!baseline.isEmpty()) {
+            BaselineReadings earlier = BaselineReadings.read(baseline);
+            System.out.printf("F1 of the baseline (%d documents read by the earlier parser) and of this parser, same documents%n",
+                    earlier.size());
+            System.out.println(BaselineReadings.compare("development", CorpusFolder.evaluate(real, earlier::reading), dev));
+            if (test != null) {
+                System.out.println(BaselineReadings.compare("held-out", CorpusFolder.evaluate(heldOutFolder, earlier::reading), test));
+            }
         }
 
         String big = syntheticProtocol(DECISIONS);

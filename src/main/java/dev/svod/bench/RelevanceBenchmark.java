@@ -9,6 +9,7 @@ import dev.svod.index.IndexDocuments;
 import dev.svod.index.ProtocolIndexer;
 import dev.svod.ingest.IngestService;
 import dev.svod.parsing.ProtocolParser;
+import dev.svod.parsing.eval.CorpusFolder;
 import dev.svod.protocol.Decision;
 import dev.svod.protocol.IndexState;
 import dev.svod.protocol.MetadataOverride;
@@ -360,7 +361,7 @@ public class RelevanceBenchmark implements Callable<Integer> {
         for (String set : List.of("dev", "test")) {
             try (Stream<Path> files = Files.list(corpus.resolve(set))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = RealDocuments.text(file);
+                    String text = CorpusFolder.documentText(Files.readString(file, StandardCharsets.UTF_8));
                     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                     protocols.add(new Protocol(IngestService.sha256(bytes), file.getFileName().toString(), "text/plain",
                             bytes.length, text, parser.parse(text), MetadataOverride.NONE, Instant.EPOCH,
