@@ -94,6 +94,13 @@ public class RelevanceBenchmark implements Callable<Integer> {
     record Figures(String system, String set, int queries, double recall, double ndcg, double precision) {
     }
 
+    private List<Figures> figures = List.of();
+
+    /** What the last run measured. */
+    List<Figures> figures() {
+        return figures;
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Protocol> protocols = protocols();
@@ -129,7 +136,7 @@ public class RelevanceBenchmark implements Callable<Integer> {
                     explain(queries, judgments, decisions, svod.getBean(DecisionSearchService.class));
                     return 0;
                 }
-                List<Figures> figures = evaluate(queries, judgments, decisions, systems);
+                figures = evaluate(queries, judgments, decisions, systems);
                 if (scale > 0) {
                     // the same generated decisions in both indices: the baseline is measured at scale too
                     SearchCorpusLoader.fill(svod.getBean(ProtocolIndexer.class), svod.getBean(ElasticsearchClient.class),
