@@ -74,6 +74,10 @@ public class RelevanceBenchmark implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "0", description = "generated decisions to mix in for P@10 at scale (e.g. 200000)")
     long scale;
 
+    @Option(names = "--generated-judgments", defaultValue = "src/test/resources/real/relevance/generated-judgments.tsv",
+            description = "judged generated decisions (id decisionId grade): at scale, those judged relevant count as relevant")
+    Path generatedJudgmentsFile;
+
     @Option(names = "--scale-hits", description = "at scale, write the generated decisions each system puts in a top 10 to this file, for judging a sample")
     Path scaleHits;
 
@@ -136,7 +140,7 @@ public class RelevanceBenchmark implements Callable<Integer> {
                     explain(queries, judgments, decisions, svod.getBean(DecisionSearchService.class));
                     return 0;
                 }
-                figures = evaluate(queries, judgments, decisions, systems);
+                figures = evaluate(queries, judgments, decisions, systems, Map.of());
                 if (scale > 0) {
                     // the same generated decisions in both indices: the baseline is measured at scale too
                     SearchCorpusLoader.fill(svod.getBean(ProtocolIndexer.class), svod.getBean(ElasticsearchClient.class),
@@ -146,7 +150,12 @@ public class RelevanceBenchmark implements Callable<Integer> {
                     Map<String, Function<String, List<String>>> atScale = new LinkedHashMap<>();
                     atScale.put("svod@" + scale, systems.get("svod"));
                     atScale.put("standard-or@" + scale, systems.get("standard-or"));
-                    figures.addAll(evaluate(queries, judgments, decisions, atScale));
+                    figures.addAll(evaluate(queries, judgments, decisions, atScale, Map.of()));
+                    // the generator writes the queries' topics too: what readers judged relevant among them counts
+                    Map<String, Set<String>> generated = RelevanceJudgments.generated(generatedJudgmentsFile);
+                    Map<String, Function<String, List<String>>> judged = new LinkedHashMap<>();
+                    atScale.forEach((name, search) -> judged.put(name + "+judged", search));
+                    figures.addAll(evaluate(queries, judgments, decisions, judged, generated));
                     if (scaleHits != null) {
                         writeGeneratedHits(queries, atScale, decisions, svod.getBean(ElasticsearchClient.class), prefix + "-svod-decisions");
                     }
@@ -161,8 +170,10 @@ public class RelevanceBenchmark implements Callable<Integer> {
         }
     }
 
+    /** @param generated per query, generated decisions a reader judged relevant (at scale); empty otherwise */
     private List<Figures> evaluate(List<RelevanceJudgments.Query> queries, Map<String, List<RelevanceJudgments.Judged>> judgments,
-                                   Map<String, CorpusDecision> decisions, Map<String, Function<String, List<String>>> systems) {
+                                   Map<String, CorpusDecision> decisions, Map<String, Function<String, List<String>>> systems,
+                                   Map<String, Set<String>> generated) {
         List<Figures> figures = new ArrayList<>();
         List<String> sets = heldOut ? List.of("dev", "test", "structured", "other") : List.of("dev", "structured", "other");
         for (Map.Entry<String, Function<String, List<String>>> system : systems.entrySet()) {
@@ -177,6 +188,7 @@ public class RelevanceBenchmark implements Callable<Integer> {
                     skipped++;
                     continue;
                 }
+                relevant.addAll(generated.getOrDefault(query.id(), Set.of()));
                 List<String> ranked = system.getValue().apply(query.text());
                 double[] q = {1, RankingMetrics.recallAt(RANKED, ranked, relevant), RankingMetrics.ndcgAt(TOP, ranked, relevant),
                         RankingMetrics.precisionAt(TOP, ranked, relevant)};

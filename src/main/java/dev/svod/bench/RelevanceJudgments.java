@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The relevance benchmark's questions and what a reader judged relevant to them, from two tab-separated files
@@ -56,6 +58,20 @@ final class RelevanceJudgments {
         for (String[] row : rows(file, 4)) {
             byQuery.computeIfAbsent(row[0], id -> new ArrayList<>())
                     .add(new Judged(row[0], row[1], "1".equals(row[2]), row[3]));
+        }
+        return byQuery;
+    }
+
+    /** Generated decisions judged relevant, per query id ({@code id decisionId grade}); a missing file is none. */
+    static Map<String, Set<String>> generated(Path file) {
+        Map<String, Set<String>> byQuery = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return byQuery;
+        }
+        for (String[] row : rows(file, 3)) {
+            if ("1".equals(row[2])) {
+                byQuery.computeIfAbsent(row[0], id -> new HashSet<>()).add(row[1]);
+            }
         }
         return byQuery;
     }
