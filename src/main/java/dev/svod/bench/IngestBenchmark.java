@@ -4,6 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.mongodb.client.MongoClient;
 import dev.svod.cli.ImportCommand;
 import dev.svod.corpus.CorpusCommand;
+import dev.svod.extraction.ExtractionSettings;
+import dev.svod.extraction.Extractor;
+import dev.svod.extraction.IsolatedExtractor;
 import dev.svod.extraction.TextExtractor;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -60,6 +63,10 @@ public class IngestBenchmark implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--refresh", defaultValue = "false", description = "bulk refresh policy during the import")
     String refresh;
 
+    @Option(names = "--isolation", defaultValue = "${SVOD_EXTRACTION_ISOLATION:-process}",
+            description = "process (Tika in worker JVMs, the default) or in-process, for both figures")
+    String isolation;
+
     @Override
     public Integer call() throws Exception {
         Path folder = corpus != null ? corpus : Path.of(".svod", "bench", "corpus-" + format + "-" + protocols + "-seed" + seed);
@@ -75,9 +82,9 @@ public class IngestBenchmark implements java.util.concurrent.Callable<Integer> {
         System.out.printf("ingest: %d files, %.1f MB, %d cores, load %s%n", files.size(), bytes / 1e6,
                 Runtime.getRuntime().availableProcessors(), BenchResults.loadAverage());
 
-        double tikaSeconds = tikaOnly(files);
+        double tikaSeconds = tikaOnly(files, isolation);
         double tikaRate = files.size() / tikaSeconds;
-        System.out.printf("Tika only:  %7.1f files/s  %6.2f MB/s  (%.1f s, load %s)%n", tikaRate, bytes / 1e6 / tikaSeconds,
+        System.out.printf("Tika only (" + isolation + "):  %7.1f files/s  %6.2f MB/s  (%.1f s, load %s)%n", tikaRate, bytes / 1e6 / tikaSeconds,
                 tikaSeconds, BenchResults.loadAverage());
 
         HeapWatch heap = new HeapWatch();
@@ -93,6 +100,7 @@ public class IngestBenchmark implements java.util.concurrent.Callable<Integer> {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("protocols", files.size());
         figures.put("format", format);
+        figures.put("isolation", isolation);
         figures.put("seed", seed);
         figures.put("megabytes", bytes / 1e6);
         figures.put("tikaOnlyProtocolsPerSecond", tikaRate);
@@ -112,11 +120,12 @@ public class IngestBenchmark implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Extraction alone, all cores busy: what no import on this machine can beat. */
-    private static double tikaOnly(List<Path> files) throws Exception {
-        TextExtractor extractor = new TextExtractor(20_000_000, java.time.Duration.ofMinutes(2));
+    private static double tikaOnly(List<Path> files, String isolation) throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
+        ExtractionSettings settings = new ExtractionSettings(20_000_000, java.time.Duration.ofMinutes(2), isolation, threads, "512m");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
+        try (Extractor extractor = settings.inProcess()
+                ? new TextExtractor(settings.maxCharacters(), settings.timeLimit()) : new IsolatedExtractor(settings)) {
             long started = System.nanoTime();
             List<Future<Integer>> lengths = files.stream()
                     .map(f -> pool.submit(() -> extractor.extract(Files.readAllBytes(f), f.getFileName().toString()).text().length()))
@@ -134,7 +143,7 @@ public class IngestBenchmark implements java.util.concurrent.Callable<Integer> {
         String prefix = "bench-ingest-" + System.currentTimeMillis();
         String database = "svod_bench_ingest";
         String base = mongoUri.replaceFirst("^(mongodb://[^/]+).*$", "$1");
-        try (ApplicationContext app = BenchApp.start(elasticsearchUrl, prefix, refresh, Map.of("mongodb.uri", base + "/" + database))) {
+        try (ApplicationContext app = BenchApp.start(elasticsearchUrl, prefix, refresh, Map.of("mongodb.uri", base + "/" + database, "svod.extraction.isolation", isolation))) {
             try {
                 heap.start();
                 ImportCommand command = new ImportCommand();

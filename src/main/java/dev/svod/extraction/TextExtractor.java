@@ -1,7 +1,5 @@
 package dev.svod.extraction;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -37,10 +35,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Each file gets a time limit. The parse runs on a thread of its own so the upload is answered when the
  * limit passes, and a {@link TimeLimitedContentHandler} makes the parser itself stop at its next piece of
- * output; a parser stuck without output keeps only its own thread, never the request's.
+ * output; a parser stuck without output keeps only its own thread, never the request's. This is the
+ * in-process extractor (tests, {@code ./svod parse}, {@code svod.extraction.isolation=in-process}); the app's
+ * default runs it inside {@link ExtractionWorker} processes through {@link IsolatedExtractor}.
  */
-@Singleton
-public class TextExtractor {
+public class TextExtractor implements Extractor {
 
     /** Beyond this, unpacked content is a zip bomb, not a protocol. */
     static final long MAX_COMPRESSION_RATIO = 100;
@@ -59,8 +58,7 @@ public class TextExtractor {
     private final int maxCharacters;
     private final Duration timeLimit;
 
-    public TextExtractor(@Value("${svod.extraction.max-characters:20000000}") int maxCharacters,
-                         @Value("${svod.extraction.time-limit:120s}") Duration timeLimit) {
+    public TextExtractor(int maxCharacters, Duration timeLimit) {
         this.maxCharacters = maxCharacters;
         this.timeLimit = timeLimit;
     }
@@ -70,6 +68,7 @@ public class TextExtractor {
      * @throws UnsupportedFormatException when the content is not an accepted protocol format
      * @throws ExtractionFailedException  when an accepted file cannot be read
      */
+    @Override
     public ExtractedText extract(byte[] bytes, String fileName) {
         Metadata metadata = new Metadata();
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
@@ -174,6 +173,10 @@ public class TextExtractor {
     }
 
     private ExtractionFailedException timeLimitExceeded(String fileName, Exception cause) {
+        return timeLimitExceeded(fileName, timeLimit, cause);
+    }
+
+    static ExtractionFailedException timeLimitExceeded(String fileName, Duration timeLimit, Exception cause) {
         return new ExtractionFailedException("Текст файла «" + fileName + "» не извлечён за " + spoken(timeLimit)
                 + " (предел времени на один файл); файл отклонён. Если это большой скан, разделите его на части.", cause);
     }

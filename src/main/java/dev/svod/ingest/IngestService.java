@@ -6,7 +6,7 @@ import dev.svod.archive.OriginalStore;
 import dev.svod.archive.ProtocolRepository;
 import dev.svod.archive.Tombstones;
 import dev.svod.extraction.ExtractedText;
-import dev.svod.extraction.TextExtractor;
+import dev.svod.extraction.Extractor;
 import dev.svod.index.IndexingException;
 import dev.svod.index.ProtocolIndexer;
 import dev.svod.parsing.ParsedProtocol;
@@ -35,13 +35,13 @@ public class IngestService {
 
     private final OriginalStore originals;
     private final ProtocolRepository protocols;
-    private final TextExtractor extractor;
+    private final Extractor extractor;
     private final ProtocolParser parser;
     private final ProtocolIndexer indexer;
     private final Clock clock;
     private final Tombstones tombstones;
 
-    public IngestService(OriginalStore originals, ProtocolRepository protocols, TextExtractor extractor,
+    public IngestService(OriginalStore originals, ProtocolRepository protocols, Extractor extractor,
                          ProtocolParser parser, ProtocolIndexer indexer, Clock clock, Tombstones tombstones) {
         this.tombstones = tombstones;
         this.originals = originals;
