@@ -159,18 +159,19 @@ final class DecisionParser {
         if (text.isEmpty() || d.hasSubList && SubItems.headsOnly(text, addressees)) {
             return null;
         }
-        Optional<Addressee> control = ControlClauses.read(text);
-        Optional<AddresseePhrase> own = control.isPresent() ? Optional.empty() : ownAddressees(d);
-        AddresseePhrase source = control.isPresent() ? null : own.orElseGet(() -> inherited(d));
-        List<Addressee> list = control.map(List::of).orElse(source == null ? List.of() : source.addressees());
-        if (control.isEmpty() && own.isEmpty() && !d.responsibleBodies.isEmpty()) {
+        Optional<Addressee> named = ControlClauses.read(text)
+                .or(() -> Assignments.read(text, addressees.regionalIssuer()));
+        Optional<AddresseePhrase> own = named.isPresent() ? Optional.empty() : ownAddressees(d);
+        AddresseePhrase source = named.isPresent() ? null : own.orElseGet(() -> inherited(d));
+        List<Addressee> list = named.map(List::of).orElse(source == null ? List.of() : source.addressees());
+        if (named.isEmpty() && own.isEmpty() && !d.responsibleBodies.isEmpty()) {
             list = List.copyOf(d.responsibleBodies);
         }
         Set<String> persons = new LinkedHashSet<>();
         if (source != null) {
             persons.addAll(source.persons());
         }
-        if (control.isPresent()) {
+        if (named.isPresent()) {
             persons.addAll(Persons.find(text));
         }
         persons.addAll(Persons.inParentheses(text));
