@@ -171,6 +171,9 @@ final class DecisionParser {
         if (named.isEmpty() && own.isEmpty() && !d.responsibleBodies.isEmpty()) {
             list = List.copyOf(d.responsibleBodies);
         }
+        if (list.isEmpty()) {
+            list = InstrumentalAgents.read(text, addressees.regionalIssuer());
+        }
         Set<String> persons = new LinkedHashSet<>();
         if (source != null) {
             persons.addAll(source.persons());
