@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 /**
  * The closing item of an order that names who watches over its execution: "Контроль за исполнением настоящего
  * приказа возложить на заместителя министра Иванова И.И.", "Контроль за выполнением постановления оставляю за
- * собой". The one named (in the accusative, as printed, without the person) becomes an addressee of kind
+ * собой", "Контроль исполнения настоящего Решения возложить на постоянную комиссию …". The one named (in the
+ * accusative, as printed, without the person) becomes an addressee of kind
  * {@link AddresseeKind#CONTROL}; "оставляю за собой" names nobody.
  */
 final class ControlClauses {
 
     private static final Pattern CONTROL = Pattern.compile(
-            "^Контроль\\s+(?:за|над)\\s+[^.]{0,300}?\\s(?:возложить|возлагается|возложен[оа]?)\\s+на\\s+(.+)$",
+            "^Контроль\\s+(?:(?:за|над)\\s+)?[^.]{0,300}?\\s(?:возложить|возлагается|возложен[оа]?)\\s+на\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     /** "Контроль возложить на заместителя …" without "за исполнением". */
     private static final Pattern SHORT = Pattern.compile(
@@ -37,17 +38,22 @@ final class ControlClauses {
                 return Optional.empty();
             }
         }
-        String who = m.group(1);
+        String who = named(m.group(1));
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Addressee(who, who, AddresseeKind.CONTROL));
+    }
+
+    /** The name a clause puts something on, cut at the sentence end, without the person named beside it. */
+    static String named(String text) {
+        String who = text;
         int end = who.indexOf(". ");
         if (end > 0 && !isInitial(who, end)) {
             who = who.substring(0, end);
         }
         who = PERSON.matcher(who).replaceAll(" ");
-        who = Words.squeeze(who.replaceAll("[\\s.;,–—-]+$", ""));
-        if (who.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Addressee(who, who, AddresseeKind.CONTROL));
+        return Words.squeeze(who.replaceAll("[\\s.;,–—-]+$", ""));
     }
 
     private static boolean isInitial(String s, int dot) {

@@ -40,6 +40,7 @@ final class DativeHeads {
             {"предприятие", "n", "предприятия"}, {"сектор", "m", "секторы"}, {"библиотека", "f", "библиотеки"},
             {"сообщество", "n", "сообщества"}, {"представитель", "m", "представители"}, {"команда", "f", "команды"},
             {"сотрудник", "m", "сотрудники"}, {"исполнитель", "m", "исполнители"}, {"оператор", "m", "операторы"},
+            {"группа", "f", "группы"}, {"штаб", "m", "штабы"},
     };
     private static final String[][] PARTICIPLE_NOUNS = {
             {"заведующий", "заведующие"}, {"уполномоченный", "уполномоченные"}, {"ответственный", "ответственные"}};
@@ -61,6 +62,38 @@ final class DativeHeads {
     }
 
     private DativeHeads() {
+    }
+
+    private static final java.util.Set<String> INSTRUMENTAL = new java.util.HashSet<>();
+
+    static {
+        for (String[] noun : NOUNS) {
+            INSTRUMENTAL.add(instrumentalSingular(noun[0], noun[1].charAt(0)));
+        }
+    }
+
+    /** "Администрацией", "институтом", "министерством": a head noun in the instrumental singular. */
+    static boolean isInstrumentalHead(String word) {
+        return INSTRUMENTAL.contains(Words.lower(Words.stripPunctuation(word)));
+    }
+
+    static String instrumentalSingular(String nom, char gender) {
+        if (nom.endsWith("о") || nom.endsWith("е")) {
+            return nom + "м";
+        }
+        if (nom.endsWith("ия")) {
+            return cut(nom, 1) + "ей";
+        }
+        if (nom.endsWith("а")) {
+            return cut(nom, 1) + "ой";
+        }
+        if (nom.endsWith("ь")) {
+            return cut(nom, 1) + (gender == 'f' ? "ью" : "ем");
+        }
+        if (nom.endsWith("й")) {
+            return cut(nom, 1) + "ем";
+        }
+        return nom + "ом";
     }
 
     static @Nullable Head lookup(String word) {

@@ -28,6 +28,12 @@ final class DecisionDraft {
     /** The label of a lettered sub-item ("а)"), which has no {@link DecisionNumber}. */
     @Nullable String label;
     boolean hasChildren;
+    /** A "- провести …" action listed under an addressee heading ({@link SubItems#dashOwner}). */
+    boolean dashed;
+    /** Has such dash actions under it; it is a heading only while no "2.1" hangs under it too. */
+    boolean hasDashList;
+    /** Has sub-items numbered like "2.1" (placed by the {@link DecisionTree}). */
+    boolean hasNumberedChildren;
     @Nullable Deadline deadline;
     private @Nullable AddresseePhrase own;
     private boolean ownRead;

@@ -64,18 +64,22 @@ final class DecisionParser {
                     }
                     if (current.parent != null) {
                         current.parent.hasChildren = true;
+                        current.parent.hasNumberedChildren |= owner == null;
                     }
                     drafts.add(current);
                 }
                 case BULLET -> {
                     String letter = SubItems.letter(line.text());
-                    DecisionDraft owner = letter == null ? null : SubItems.owner(current);
+                    DecisionDraft owner = letter == null ? SubItems.dashOwner(current, line.rest(), addressees)
+                            : SubItems.owner(current);
                     if (owner != null) {
                         current = new DecisionDraft(null, line.rest(), section, heading, scope, false);
                         current.label = letter;
+                        current.dashed = letter == null;
                         current.parent = owner;
                         owner.hasChildren = true;
-                        owner.hasSubList = true;
+                        owner.hasSubList |= letter != null;
+                        owner.hasDashList |= letter == null;
                         drafts.add(current);
                     } else if (current == null || current.fromBullet) {
                         current = new DecisionDraft(null, line.rest(), section, heading, scope, true);
@@ -156,21 +160,25 @@ final class DecisionParser {
 
     private @Nullable Decision finish(DecisionDraft d) {
         String text = d.text.toString().trim();
-        if (text.isEmpty() || d.hasSubList && SubItems.headsOnly(text, addressees)) {
+        if (text.isEmpty() || isHeadingOnly(d)) {
             return null;
         }
-        Optional<Addressee> control = ControlClauses.read(text);
-        Optional<AddresseePhrase> own = control.isPresent() ? Optional.empty() : ownAddressees(d);
-        AddresseePhrase source = control.isPresent() ? null : own.orElseGet(() -> inherited(d));
-        List<Addressee> list = control.map(List::of).orElse(source == null ? List.of() : source.addressees());
-        if (control.isEmpty() && own.isEmpty() && !d.responsibleBodies.isEmpty()) {
+        Optional<Addressee> named = ControlClauses.read(text)
+                .or(() -> Assignments.read(text, addressees.regionalIssuer()));
+        Optional<AddresseePhrase> own = named.isPresent() ? Optional.empty() : ownAddressees(d);
+        AddresseePhrase source = named.isPresent() ? null : own.orElseGet(() -> inherited(d));
+        List<Addressee> list = named.map(List::of).orElse(source == null ? List.of() : source.addressees());
+        if (named.isEmpty() && own.isEmpty() && !d.responsibleBodies.isEmpty()) {
             list = List.copyOf(d.responsibleBodies);
+        }
+        if (list.isEmpty()) {
+            list = InstrumentalAgents.read(text, addressees.regionalIssuer());
         }
         Set<String> persons = new LinkedHashSet<>();
         if (source != null) {
             persons.addAll(source.persons());
         }
-        if (control.isPresent()) {
+        if (named.isPresent()) {
             persons.addAll(Persons.find(text));
         }
         persons.addAll(Persons.inParentheses(text));
@@ -179,8 +187,15 @@ final class DecisionParser {
         Deadline deadline = d.deadline != null ? d.deadline.withOtherDates(InlineDeadlines.dates(text, protocolDate))
                 : d.inline(protocolDate).map(InlineDeadlines.Found::deadline).orElse(Deadline.NONE);
         String number = d.label != null ? d.label : d.number == null ? null : d.number.printed();
-        String parent = d.parent == null || d.parent.number == null ? null : d.parent.number.printed();
+        // An unnumbered dash item under a heading that is no decision itself has nothing printed to point to.
+        String parent = d.parent == null || d.parent.number == null || d.dashed && isHeadingOnly(d.parent) ? null
+                : d.parent.number.printed();
         return new Decision(number, parent, text, d.section, list, new ArrayList<>(persons), deadline, Projects.find(text));
+    }
+
+    private boolean isHeadingOnly(DecisionDraft d) {
+        return (d.hasSubList || d.hasDashList && !d.hasNumberedChildren)
+                && SubItems.headsOnly(d.text.toString().trim(), addressees);
     }
 
     private Optional<AddresseePhrase> ownAddressees(DecisionDraft d) {

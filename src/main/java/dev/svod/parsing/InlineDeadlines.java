@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  *   which may be what the decision is about rather than when; a "Срок" line below overrides it, and a
  *   decision that names the document it approves or carries out has none;</li>
  *   <li>weak too: a time inside the text that reads as a deadline ({@link TimeMentions}); the other times the
- *   text names are kept as {@link Deadline#otherDates()}.</li>
+ *   text names are kept as {@link Deadline#otherDates()};</li>
+ *   <li>weakest: an event the action is tied to, standing before the action's verb ("Рекомендовать главам …
+ *   при принятии муниципальных программ предусмотреть …"): UNSPECIFIED, with the event as the raw text.</li>
  * </ul>
  */
 final class InlineDeadlines {
@@ -41,6 +44,12 @@ final class InlineDeadlines {
     private static final Pattern NAMED_DOCUMENT = Pattern.compile(
             "(?i:(?<![а-яё])(?:утверд|прилагаем))|(?<![А-ЯЁа-яё])(?:Комплекс|Программ|План|Поряд|Положени|Стратеги|Концепци)");
     private static final int TAIL = 90;
+    /** "при принятии …", "при разработке …": a verbal noun, not "при участии", "при поддержке", "при наличии". */
+    private static final Pattern AT_EVENT = Pattern.compile(
+            "(?<![а-яё])при\\s+(?!(?:участии|поддержке|содействии|помощи|наличии|условии|необходимости)(?![а-яё]))"
+                    + "[а-яё]{4,}(?:нии|тии|ции|ке)(?![а-яё])", FLAGS);
+    private static final Pattern WORD = Pattern.compile("[А-ЯЁа-яё-]+");
+    private static final Set<String> ADDRESSING_VERBS = Set.of("рекомендовать", "поручить", "предложить", "просить");
 
     /** A deadline found in a decision's text, and whether it is strong enough to stand against a "Срок" line. */
     record Found(Deadline deadline, boolean strong) {
@@ -109,7 +118,30 @@ final class InlineDeadlines {
             }
         }
         Deadline in = NAMED_DOCUMENT.matcher(text).find() ? null : tail(text, TAIL_IN, protocolDate);
-        return in == null ? Optional.empty() : Optional.of(new Found(in, false));
+        if (in != null) {
+            return Optional.of(new Found(in, false));
+        }
+        return atEvent(text).map(d -> new Found(d, false));
+    }
+
+    /** "… при разработке отраслевых программ предусмотреть …": the event before the action's verb. */
+    static Optional<Deadline> atEvent(String text) {
+        Matcher m = AT_EVENT.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (!Words.isInfinitive(w.group()) || w.start() == 0 && ADDRESSING_VERBS.contains(Words.lower(w.group()))) {
+                continue;
+            }
+            if (w.start() < m.start()) {
+                return Optional.empty();
+            }
+            String raw = Words.squeeze(text.substring(m.start(), w.start())).replaceAll("[\\s,;–—-]+$", "");
+            return Optional.of(new Deadline(DeadlineKind.UNSPECIFIED, null, null, null, raw, false));
+        }
+        return Optional.empty();
     }
 
     /** The last place in the text's tail where the pattern starts a stretch that is only a time, up to the end. */

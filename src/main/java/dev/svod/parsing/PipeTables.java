@@ -103,7 +103,14 @@ final class PipeTables {
             i += after.size();
         }
         int lastPipe = text.lastIndexOf('|');
-        return out.append(text.substring(lastPipe + 1)).toString();
+        String rest = text.substring(lastPipe + 1);
+        String lastCell = cells.get(cells.size() - 1);
+        if (ROW_NUMBER.matcher(lastCell).matches() && isText(Words.squeeze(rest.replace('\n', ' ')))) {
+            // A text cut off inside its last row ("6. |" and the start of the activity): that row is still read.
+            out.append(lastCell.endsWith(".") ? lastCell : lastCell + ".").append(' ').append(rest.strip()).append('\n');
+            return out.toString();
+        }
+        return out.append(rest).toString();
     }
 
     /**

@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class ProtocolParser {
 
-    /** Stored with each protocol; reparse compares it. 2: the grammar-based parser; 3: orders, plans, control clauses, the region note; 4: run-together plan rows, table rows kept by extraction, regions from bodies and cities in the text. */
-    public static final int VERSION = 4;
+    /** Stored with each protocol; reparse compares it. 2: the grammar-based parser; 3: orders, plans, control clauses, the region note; 4: run-together plan rows, table rows kept by extraction, regions from bodies and cities in the text; 5: addressees in the accusative («возложить на», «определить», «назначить») and the instrumental («представления Администрацией …», «совместно с институтом …»), dash actions under a heading, «при …» events, cut-off last table rows. */
+    public static final int VERSION = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProtocolParser.class);
 

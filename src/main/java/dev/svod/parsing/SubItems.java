@@ -49,6 +49,31 @@ final class SubItems {
         return isSubItem(previous) ? previous.parent : null;
     }
 
+    /**
+     * The heading a dash item hangs under when the item is an action of its own: "Рекомендовать руководителям
+     * органов …:" over "- провести муниципальный этап;", "- направить работы …". A dash item that goes on with
+     * the object ("Утвердить региональные проекты:" over "- по самоопределению …") stays part of its item.
+     */
+    static @Nullable DecisionDraft dashOwner(@Nullable DecisionDraft previous, String item, AddresseeParser addressees) {
+        if (previous == null || !opensWithAction(item)) {
+            return null;
+        }
+        if (previous.dashed) {
+            return previous.parent;
+        }
+        return previous.endsWithColon() && !isSubItem(previous) && headsOnly(previous.text.toString(), addressees)
+                ? previous : null;
+    }
+
+    private static boolean opensWithAction(String item) {
+        String t = item.trim();
+        int end = 0;
+        while (end < t.length() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '-')) {
+            end++;
+        }
+        return end > 0 && Character.isLowerCase(t.charAt(0)) && Words.isInfinitive(t.substring(0, end));
+    }
+
     private static boolean isSubItem(DecisionDraft d) {
         return d.parent != null && (d.label != null || d.number != null && d.number.depth() == 1);
     }

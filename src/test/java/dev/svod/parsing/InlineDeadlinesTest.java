@@ -133,4 +133,19 @@ class InlineDeadlinesTest {
         assertThat(InlineDeadlines.dates("Подготовить отчеты (в срок до 10 августа 2015 года) по итогам ГИА.", PROTOCOL))
                 .containsExactly(LocalDate.of(2015, 8, 10));
     }
+
+    @Test
+    void find_eventBeforeTheVerb_isUnspecifiedWithTheEventAsRaw() {
+        var found = InlineDeadlines.find("Рекомендовать органам местного самоуправления при формировании бюджетов "
+                + "на очередной год предусмотреть средства на питание обучающихся.", PROTOCOL).orElseThrow();
+
+        assertThat(found.deadline().kind()).isEqualTo(DeadlineKind.UNSPECIFIED);
+        assertThat(found.deadline().raw()).isEqualTo("при формировании бюджетов на очередной год");
+    }
+
+    @Test
+    void find_eventAfterTheVerbOrAccompaniment_isNoDeadline() {
+        assertThat(InlineDeadlines.find("Обеспечить безопасность детей при проведении экскурсий.", PROTOCOL)).isEmpty();
+        assertThat(InlineDeadlines.find("Управлению образования при поддержке фонда провести конкурс.", PROTOCOL)).isEmpty();
+    }
 }

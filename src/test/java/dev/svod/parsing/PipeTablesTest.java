@@ -88,4 +88,23 @@ class PipeTablesTest {
         assertThat(PipeTables.rewrite(text)).contains("1. Приведение базы документов в соответствие",
                 "2. Подготовка материалов по проведению работы", "Срок: январь-февраль 2014");
     }
+
+    @Test
+    void parse_textCutOffInsideItsLastRow_stillReadsThatRow() {
+        ParsedProtocol p = parser.parse("""
+                N п/п |
+                Наименование мероприятий |
+                Срок исполнения |
+                Ответственные |
+                1. |
+                Организовать учет детей |
+                21 апреля 2010 г. |
+                Управление образования |
+                2. |
+                Провести проверку готовности
+                лагерей к летнему""");
+
+        assertThat(p.decisions()).extracting(Decision::number).containsExactly("1", "2");
+        assertThat(p.decisions().get(1).text()).startsWith("Провести проверку готовности");
+    }
 }

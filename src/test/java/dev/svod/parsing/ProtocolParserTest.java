@@ -22,8 +22,8 @@ class ProtocolParserTest {
     }
 
     @Test
-    void version_isFour() {
-        assertThat(ProtocolParser.VERSION).isEqualTo(4);
+    void version_isFive() {
+        assertThat(ProtocolParser.VERSION).isEqualTo(5);
     }
 
     @Test

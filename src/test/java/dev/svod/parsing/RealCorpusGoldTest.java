@@ -22,10 +22,10 @@ class RealCorpusGoldTest {
 
     /** F1 floors, a little under the figures measured on the development set when they were set. */
     private static final Map<String, Double> FLOORS = Map.of(
-            "decision", 0.94,
-            "addressee", 0.93,
-            "addressee.kind", 0.92,
-            "deadline.kind", 0.94,
+            "decision", 0.96,
+            "addressee", 0.97,
+            "addressee.kind", 0.91,
+            "deadline.kind", 0.95,
             "deadline.dates", 0.94,
             "region", 0.97,
             "date", 0.98,

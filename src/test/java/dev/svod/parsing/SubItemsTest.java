@@ -50,4 +50,30 @@ class SubItemsTest {
                 """);
         assertThat(d).extracting(Decision::number).containsExactly("1", "1", "2");
     }
+
+    @Test
+    void parse_dashActionsUnderAddresseeHeading_areDecisionsOfTheirOwnWithItsAddressee() {
+        List<Decision> d = decisions("""
+                ПРИКАЗЫВАЮ:
+                1. Утвердить положение о конкурсе.
+                2. Рекомендовать руководителям муниципальных органов управления образованием:
+                - провести муниципальный этап конкурса;
+                - направить работы победителей на региональный этап.
+                """);
+        assertThat(d).extracting(Decision::text).containsExactly("Утвердить положение о конкурсе.",
+                "провести муниципальный этап конкурса;", "направить работы победителей на региональный этап.");
+        assertThat(d.get(2).addressees()).extracting(Addressee::raw).containsExactly("руководителям муниципальных органов управления образованием");
+    }
+
+    @Test
+    void parse_dashObjectsUnderAnItem_stayPartOfTheItem() {
+        List<Decision> d = decisions("""
+                РЕШИЛИ:
+                1. Утвердить региональные проекты:
+                - по самоопределению обучающихся;
+                - по поддержке одаренных детей.
+                """);
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).text()).contains("- по поддержке одаренных детей.");
+    }
 }
