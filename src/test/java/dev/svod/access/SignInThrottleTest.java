@@ -1,11 +1,10 @@
 package dev.svod.access;
 
+import dev.svod.testsupport.HandClock;
+
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,27 +12,7 @@ class SignInThrottleTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
-    /** A clock the test moves by hand. */
-    private static final class Hands extends Clock {
-        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final HandClock clock = new HandClock();
     private final SignInThrottle throttle = new SignInThrottle(new SignInLimits(3, 5, WINDOW), clock);
 
     @Test
@@ -47,13 +26,13 @@ class SignInThrottleTest {
     @Test
     void wait_nameLimitReachedFromAnyAddresses_refusesUntilTheOldestFailureLeavesTheWindow() {
         throttle.failed("ivanova", "10.0.0.1");
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         throttle.failed("Ivanova", "10.0.0.2");
         throttle.failed("ivanova", "10.0.0.3");
 
         assertThat(throttle.wait("ivanova", "10.0.0.4")).contains(WINDOW.minusSeconds(60));
         assertThat(throttle.wait("petrov", "10.0.0.4")).as("another name from another place").isEmpty();
-        clock.now = clock.now.plus(WINDOW.minusSeconds(60));
+        clock.advance(WINDOW.minusSeconds(60));
         assertThat(throttle.wait("ivanova", "10.0.0.4")).as("the first failure has left the window").isEmpty();
     }
 

@@ -1,40 +1,18 @@
 package dev.svod.audit;
 
+import dev.svod.testsupport.HandClock;
+
 import dev.svod.audit.DenialFolder.Denial;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DenialFolderTest {
 
-    /** A clock the test moves by hand. */
-    private static final class Hands extends Clock {
-        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final HandClock clock = new HandClock();
     private final DenialFolder folder = new DenialFolder(Duration.ofMinutes(1), clock);
     private final Denial readerOnUsers = new Denial("ivanova", "10.0.0.7", "GET /api/admin/users", 403);
 
@@ -61,7 +39,7 @@ class DenialFolderTest {
     void add_moreWithinTheWindow_rewritesTheSameEntryWithTheNewCount() {
         folder.add(readerOnUsers);
         String id = folder.drain().get(0).id();
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         folder.add(readerOnUsers);
 
         assertThat(folder.drain()).singleElement().satisfies(e -> {
@@ -74,7 +52,7 @@ class DenialFolderTest {
     void add_afterTheWindow_startsANewEntry() {
         folder.add(readerOnUsers);
         String first = folder.drain().get(0).id();
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         folder.add(readerOnUsers);
 
         assertThat(folder.drain()).singleElement().satisfies(e -> {
